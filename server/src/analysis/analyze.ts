@@ -1,0 +1,71 @@
+import { resolveConfig, type ConfigLayer, type ResolvedConfig } from './config';
+import { detectPostmortem, type DetectionReason } from './detect';
+import { buildDocument, buildFrontMatter, type FrontMatter, type PostmortemDocument } from './model';
+import { parseMarkdown } from './parse';
+import { RULES } from './rules';
+import { runRules, type RuleFailure } from './rules/engine';
+import type { Rule } from './rules/types';
+import type { Finding } from './types';
+
+export interface AnalyzeInput {
+  text: string;
+  /** Configuration from the least to the most specific source: settings, then `.postmortemrc.json` files from the root down. */
+  layers?: ConfigLayer[];
+  /** Applied after the document's front matter (CLI flags). */
+  overrides?: ConfigLayer;
+  /** Path relative to the workspace folder, for the `files` globs. */
+  relativePath?: string;
+  rules?: readonly Rule[];
+}
+
+export interface AnalysisResult {
+  isPostmortem: boolean;
+  detection: DetectionReason;
+  config: ResolvedConfig;
+  document?: PostmortemDocument;
+  findings: Finding[];
+  /** Why the text was not analysed (too large, binary). */
+  skipped?: string;
+  failures: RuleFailure[];
+}
+
+const SKIPPED_RULE = 'file-skipped';
+
+/** The front matter's own configuration: `template:`, `timezone:`, `date:`. */
+function frontMatterLayer(frontMatter: FrontMatter | undefined): ConfigLayer {
+  const data = frontMatter?.data ?? {};
+  const text = (value: unknown) => (typeof value === 'string' ? value : value instanceof Date ? value.toISOString().slice(0, 10) : undefined);
+  return { template: text(data.template), timezone: text(data.timezone), date: text(data.date) };
+}
+
+function skipReason(text: string, maxFileSize: number): string | undefined {
+  if (text.length > maxFileSize || (text.length > maxFileSize / 4 && Buffer.byteLength(text) > maxFileSize)) {
+    return `This file is larger than ${Math.round(maxFileSize / 1024)} KB (postmortem.maxFileSize), so Postmortem Writer does not check it.`;
+  }
+  const sample = text.slice(0, 8192);
+  if (sample.includes('\u0000')) return 'This file looks binary (it contains NUL characters), so Postmortem Writer does not check it.';
+  const replacements = sample.split('\uFFFD').length - 1;
+  if (replacements > 8 && replacements > sample.length / 100) return 'This file is not valid UTF-8 text, so Postmortem Writer does not check it.';
+  return undefined;
+}
+
+/** The one entry point of the analysis: text and configuration in, the model and findings out. */
+export function analyze(input: AnalyzeInput): AnalysisResult {
+  const baseLayers = input.layers ?? [];
+  const baseConfig = resolveConfig([...baseLayers, ...(input.overrides ? [input.overrides] : [])]);
+  const skipped = skipReason(input.text, baseConfig.maxFileSize);
+  if (skipped) {
+    const detection = baseConfig.detection === 'never' ? 'none' : 'setting';
+    const findings: Finding[] = detection === 'none' ? [] : [{ ruleId: SKIPPED_RULE, severity: 'info', message: skipped, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, fixes: [] }];
+    return { isPostmortem: detection !== 'none', detection, config: baseConfig, findings, skipped, failures: [] };
+  }
+
+  const parsed = parseMarkdown(input.text);
+  const frontMatter = buildFrontMatter(parsed);
+  const config = resolveConfig([...baseLayers, frontMatterLayer(frontMatter), ...(input.overrides ? [input.overrides] : [])]);
+  const document = buildDocument(parsed, frontMatter, config.template);
+  const detection = detectPostmortem({ config, frontMatter, sections: document.sections, title: document.title?.text, relativePath: input.relativePath });
+  if (detection === 'none') return { isPostmortem: false, detection, config, document, findings: [], failures: [] };
+  const { findings, failures } = runRules(input.rules ?? RULES, document, config);
+  return { isPostmortem: true, detection, config, document, findings, failures };
+}

@@ -1,0 +1,32 @@
+import type { Nodes } from 'mdast';
+import type { ParsedMarkdown } from '../parse';
+import { startOffset, endOffset } from '../parse';
+import type { Section, SummaryFact } from './types';
+import { sectionNodes, sectionsOfKind, walk } from './walk';
+
+/** "**Duration:** ...", "- **Impact**: ...", "Root Cause: ..." at the start of a line. */
+const FIELD_LINE = /^[\s>*+-]*(?:\*\*|__)?\s*([A-Za-z][A-Za-z /()-]{1,40}?)\s*(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:|:)\s*-?\s*(.*)$/;
+
+/** Field lines in the summary (or before the first section when there is no summary heading). */
+export function buildSummary(parsed: ParsedMarkdown, sections: Section[], preamble: Nodes[]): SummaryFact[] {
+  const summaries = sectionsOfKind(sections, 'summary');
+  const nodes = summaries.length ? summaries.flatMap(sectionNodes) : preamble;
+  const facts: SummaryFact[] = [];
+  const { source } = parsed;
+  for (const node of nodes) {
+    walk(node, (child) => {
+      if (child.type === 'code' || child.type === 'html') return false;
+      if (child.type !== 'paragraph') return true;
+      const first = source.positionAt(startOffset(parsed, child)).line;
+      const last = source.positionAt(endOffset(parsed, child)).line;
+      for (let line = first; line <= last; line++) {
+        const match = FIELD_LINE.exec(source.lineText(line));
+        if (!match) continue;
+        const lineStart = source.lineStarts[line];
+        facts.push({ name: match[1].trim().toLowerCase(), value: match[2].replace(/\*\*|__/g, '').trim(), range: source.rangeOf(lineStart, source.lineEnd(line)) });
+      }
+      return false;
+    });
+  }
+  return facts;
+}

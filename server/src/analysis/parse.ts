@@ -1,0 +1,42 @@
+import type { Root, Nodes } from 'mdast';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkFrontmatter from 'remark-frontmatter';
+import { SourceText } from './sourceText';
+import type { Range } from './types';
+
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+
+export interface ParsedMarkdown {
+  source: SourceText;
+  tree: Root;
+  /** micromark drops a leading byte-order mark; its offsets are shifted back by this much. */
+  offsetShift: number;
+}
+
+export function parseMarkdown(text: string): ParsedMarkdown {
+  const offsetShift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const tree = processor.parse(offsetShift ? text.slice(1) : text);
+  return { source: new SourceText(text), tree, offsetShift };
+}
+
+export function startOffset(parsed: ParsedMarkdown, node: Nodes): number {
+  return (node.position?.start.offset ?? 0) + parsed.offsetShift;
+}
+
+export function endOffset(parsed: ParsedMarkdown, node: Nodes): number {
+  return (node.position?.end.offset ?? 0) + parsed.offsetShift;
+}
+
+export function nodeRange(parsed: ParsedMarkdown, node: Nodes): Range {
+  return parsed.source.rangeOf(startOffset(parsed, node), endOffset(parsed, node));
+}
+
+/** The visible text of a node: inline markup dropped, line breaks kept as spaces. */
+export function plainText(node: Nodes): string {
+  if ('value' in node && typeof node.value === 'string' && node.type !== 'html' && node.type !== 'yaml') return node.value;
+  if (node.type === 'break') return ' ';
+  if ('children' in node) return (node.children as Nodes[]).map(plainText).join('');
+  return '';
+}

@@ -1,0 +1,16 @@
+import { essential } from './essential';
+import type { Template } from './types';
+
+export type { Template, TemplateSection } from './types';
+
+/** Built-in templates by name. */
+export const BUILT_IN_TEMPLATES: ReadonlyMap<string, Template> = new Map([[essential.name, essential]]);
+
+export const DEFAULT_TEMPLATE = essential.name;
+
+/** Every section name any built-in template knows, to recognise a section whatever the active template. */
+export const ALL_SECTIONS: Template = {
+  name: 'all',
+  description: 'Every section of every built-in template.',
+  sections: [...BUILT_IN_TEMPLATES.values()].flatMap((template) => template.sections),
+};

@@ -1,0 +1,82 @@
+import type { Template, TemplateSection } from './types';
+
+/**
+ * Reduces a heading to the words that name it: lower case, no markup, emoji, numbering
+ * ("Section 2:", "3.", "IV."), trailing parentheticals ("(all times UTC)") or trailing colons.
+ */
+export function normalizeHeading(title: string): string {
+  return title
+    .toLowerCase()
+    .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
+    .replace(/^\s*(section|part|step)\s+[0-9ivx]+\s*[:.)-]?\s*/, '')
+    .replace(/^\s*([0-9]+|[ivx]+|[a-h])(\.[0-9]+)*\s*[.):-]\s*/, '')
+    .replace(/^\s*[0-9]+\s+/, '')
+    .replace(/[’']/g, '')
+    .replace(/[^\p{L}\p{N}&/+]+/gu, ' ')
+    .trim();
+}
+
+const CONJUNCTION = /\s*(?:\band\b|&|\/|\+)\s*/;
+/** Extra words a heading may add around a known name ("Detailed Timeline", "Incident Root Cause"). */
+const FILLER = new Set(['the', 'incident', 'outage', 'detailed', 'full', 'brief', 'short', 'overall', 'final', 'initial', 'our', 'of', 'events', 'analysis', 'report', 'issue', 'problem', 'key', 'technical', 'immediate', 'long', 'term', 'and', 'for', 'a']);
+
+export interface SectionIndex {
+  /** Every normalised name (title and synonyms) to the section ids it satisfies. */
+  names: Map<string, string[]>;
+  sections: Map<string, TemplateSection>;
+}
+
+const indexCache = new WeakMap<Template, SectionIndex>();
+
+export function sectionIndex(template: Template): SectionIndex {
+  let index = indexCache.get(template);
+  if (index) return index;
+  index = { names: new Map(), sections: new Map() };
+  const add = (section: TemplateSection) => {
+    index!.sections.set(section.id, section);
+    for (const name of [section.title, ...section.synonyms]) {
+      const key = normalizeHeading(name);
+      const ids = index!.names.get(key) ?? [];
+      if (!ids.includes(section.id)) ids.push(section.id);
+      index!.names.set(key, ids);
+    }
+    section.children?.forEach(add);
+  };
+  template.sections.forEach(add);
+  indexCache.set(template, index);
+  return index;
+}
+
+function matchWhole(normalized: string, index: SectionIndex): string[] | undefined {
+  const exact = index.names.get(normalized);
+  if (exact) return exact;
+  // Allow a few filler words around a known name, never another section's name.
+  const words = normalized.split(' ');
+  for (let length = words.length - 1; length >= 1; length--) {
+    for (let start = 0; start + length <= words.length; start++) {
+      const ids = index.names.get(words.slice(start, start + length).join(' '));
+      if (!ids) continue;
+      const rest = [...words.slice(0, start), ...words.slice(start + length)];
+      if (rest.length <= 3 && rest.every((word) => FILLER.has(word))) return ids;
+    }
+  }
+  return undefined;
+}
+
+/** The ids of the template sections a heading satisfies; "Root Cause and Resolution" satisfies two. */
+export function matchSection(title: string, template: Template): string[] {
+  const index = sectionIndex(template);
+  const normalized = normalizeHeading(title);
+  if (!normalized) return [];
+  const whole = matchWhole(normalized, index);
+  if (whole) return whole;
+  const parts = normalized.split(CONJUNCTION).filter(Boolean);
+  if (parts.length < 2) return [];
+  const ids: string[] = [];
+  for (const part of parts) {
+    const partIds = matchWhole(part.trim(), index);
+    if (!partIds) return [];
+    for (const id of partIds) if (!ids.includes(id)) ids.push(id);
+  }
+  return ids;
+}

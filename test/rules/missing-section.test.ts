@@ -1,0 +1,64 @@
+import { missingSection } from '../../server/src/analysis/rules/structure/missingSection';
+import { ruleTester } from '../helpers/ruleTester';
+
+const complete = `# Postmortem: Checkout outage
+
+## Summary
+Checkout failed for 20 minutes.
+
+## Timeline
+- 14:00 UTC alert fired
+
+## Root Cause
+A bad deploy.
+
+## Resolution
+Rolled back.
+
+## Action Items
+- [ ] Add a canary (owner: @ana)
+`;
+
+ruleTester(missingSection, {
+  valid: [
+    { name: 'all five sections', text: complete },
+    {
+      name: 'synonyms, numbering, suffixes and one heading for two sections',
+      text: '# Incident report\n\n## 1. Issue Summary:\nx\n\n## Timeline (all times UTC)\n- 10:00\n\n## Root Cause and Resolution\nx\n\n## Corrective and Preventative Measures\n- y\n',
+    },
+    { name: 'a "###Title" written without a space still counts as present (heading-syntax reports it)', text: '# Postmortem\n\n## Summary\nx\n\n###Timeline:\n\nx\n\n## Root cause\nx\n\n## Resolution\nx\n\n## Action items\n- y\n' },
+    { name: 'a section switched off for the file', text: '<!-- postmortem-disable missing-section -->\n# Postmortem\n\n## Summary\nx\n' },
+    { name: 'a custom template that needs only a summary', text: '# Postmortem\n\n## Summary\nx\n', config: { template: 'tiny', templates: { tiny: { sections: [{ title: 'Summary', synonyms: [] }] } } } },
+  ],
+  invalid: [
+    {
+      name: 'root cause missing: inserted after the timeline',
+      text: '# Postmortem\n\n## Summary\nx\n\n## Timeline\n- 10:00 UTC a\n\n## Resolution\nx\n\n## Action Items\n- y\n',
+      findings: [{ range: '0:0-0:12', message: 'Missing section "Root Cause" (template essential). Add a heading such as "## Root Cause".' }],
+      output: '# Postmortem\n\n## Summary\nx\n\n## Timeline\n- 10:00 UTC a\n\n## Root Cause\n\nWhy did it happen? Describe the conditions in the system, not the people.\n\n## Resolution\nx\n\n## Action Items\n- y\n',
+    },
+    {
+      name: 'summary missing: inserted before the first section, at the level the document uses',
+      text: '# Postmortem\r\n\r\n### Timeline\r\n- a\r\n\r\n### Root cause\r\nx\r\n\r\n### Resolution\r\nx\r\n\r\n### Action Items\r\n- y\r\n',
+      findings: [{ line: 0, message: 'Missing section "Summary" (template essential). Add a heading such as "### Summary".' }],
+      output: '# Postmortem\r\n\r\n### Summary\r\n\r\n**Duration:** START to END (zone)\r\n**Impact:** Who or what was affected, and how many?\r\n**Root cause:** One sentence on why it happened.\r\n\r\n### Timeline\r\n- a\r\n\r\n### Root cause\r\nx\r\n\r\n### Resolution\r\nx\r\n\r\n### Action Items\r\n- y\r\n',
+    },
+    {
+      name: 'a heading inside a code block does not count',
+      text: '# Postmortem\n\n## Summary\nx\n\n```\n## Timeline\n```\n\n## Root cause\nx\n\n## Resolution\nx\n\n## Action items\n- y\n',
+      findings: [{ message: /"Timeline"/ }],
+      output: '# Postmortem\n\n## Summary\nx\n\n```\n## Timeline\n```\n\n## Timeline\n\n- **HH:MM UTC** What happened, and who noticed?\n\n## Root cause\nx\n\n## Resolution\nx\n\n## Action items\n- y\n',
+    },
+    {
+      name: 'an empty document gets every section, appended in order',
+      text: '',
+      findings: [{ message: /"Summary"/ }, { message: /"Timeline"/ }, { message: /"Root Cause"/ }, { message: /"Resolution"/ }, { message: /"Action Items"/ }],
+    },
+    {
+      name: 'HTML headings count; a disable-next-line comment does not hide a finding on another line',
+      text: '<!-- postmortem-disable-next-line missing-section -->\n\n<h1>Postmortem</h1>\n\n<h2>Summary</h2>\n\n## Timeline\n\n## Root cause\n\n## Resolution\n',
+      findings: [{ range: '2:0-2:19', message: 'Missing section "Action Items" (template essential). Add a heading such as "## Action Items".' }],
+      output: '<!-- postmortem-disable-next-line missing-section -->\n\n<h1>Postmortem</h1>\n\n<h2>Summary</h2>\n\n## Timeline\n\n## Root cause\n\n## Resolution\n\n## Action Items\n\n- [ ] Concrete, verifiable task (owner: @handle, due: YYYY-MM-DD)\n',
+    },
+  ],
+});
