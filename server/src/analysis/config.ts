@@ -125,3 +125,25 @@ export function resolveConfig(layers: ConfigLayer[]): ResolvedConfig {
   }
   return { templateName, template, unknownTemplate, rules, timezone, date, detection, files, maxFileSize };
 }
+
+/** The `postmortem.*` settings of VS Code (or any LSP client's `workspace/configuration`). */
+export interface PostmortemSettings {
+  detection?: Detection;
+  files?: string[];
+  template?: string;
+  rules?: Record<string, RuleSetting>;
+  defaultTimezone?: string;
+  maxFileSize?: number;
+}
+
+export function settingsLayer(settings: PostmortemSettings | undefined): ConfigLayer {
+  if (!settings) return {};
+  return {
+    detection: settings.detection,
+    files: settings.files,
+    template: settings.template,
+    rules: settings.rules,
+    timezone: settings.defaultTimezone || undefined,
+    maxFileSize: settings.maxFileSize,
+  };
+}

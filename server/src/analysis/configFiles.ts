@@ -1,0 +1,64 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import type { ConfigLayer } from './config';
+import { SourceText } from './sourceText';
+import type { Range } from './types';
+
+export const RC_FILE = '.postmortemrc.json';
+
+export interface RcError {
+  file: string;
+  message: string;
+  range: Range;
+}
+
+export interface RcLayers {
+  /** From the outermost folder to the document's own. */
+  layers: ConfigLayer[];
+  files: string[];
+  errors: RcError[];
+}
+
+/** Parses one `.postmortemrc.json` (JSON with comments). A syntax error falls back to no configuration from that file. */
+export function parseRc(file: string, text: string): { layer?: ConfigLayer; errors: RcError[] } {
+  const problems: ParseError[] = [];
+  const value: unknown = parseJsonc(text, problems, { allowTrailingComma: true, disallowComments: false });
+  const source = new SourceText(text);
+  const errors = problems.map((problem) => ({
+    file,
+    message: `${RC_FILE}: ${printParseErrorCode(problem.error)}; using the defaults instead of this file.`,
+    range: source.rangeOf(problem.offset, problem.offset + problem.length),
+  }));
+  if (errors.length) return { errors };
+  if (!value || typeof value !== 'object' || Array.isArray(value)) {
+    return { errors: [{ file, message: `${RC_FILE} must hold a JSON object; using the defaults instead of this file.`, range: source.rangeOf(0, 0) }] };
+  }
+  return { layer: value as ConfigLayer, errors: [] };
+}
+
+/** Finds `.postmortemrc.json` files from `startDir` up to `stopDir` (or the filesystem root), nearest last. */
+export function loadRcLayers(startDir: string, stopDir?: string, read: (file: string) => string = (file) => readFileSync(file, 'utf8')): RcLayers {
+  const found: string[] = [];
+  const stop = stopDir ? resolve(stopDir) : undefined;
+  for (let dir = resolve(startDir); ; dir = dirname(dir)) {
+    const file = join(dir, RC_FILE);
+    if (existsSync(file)) found.push(file);
+    if (dir === stop || dirname(dir) === dir) break;
+  }
+  const result: RcLayers = { layers: [], files: [], errors: [] };
+  for (const file of found.reverse()) {
+    let text: string;
+    try {
+      text = read(file);
+    } catch (error) {
+      result.errors.push({ file, message: `Cannot read ${file}: ${(error as Error).message}`, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } });
+      continue;
+    }
+    const { layer, errors } = parseRc(file, text);
+    result.files.push(file);
+    result.errors.push(...errors);
+    if (layer) result.layers.push(layer);
+  }
+  return result;
+}

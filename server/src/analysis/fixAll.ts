@@ -1,0 +1,56 @@
+import { analyze, type AnalyzeInput } from './analyze';
+import { applyEdits, collectFixAllEdits } from './fix';
+import { SourceText } from './sourceText';
+import type { Finding, TextEdit } from './types';
+
+export interface FixAllOptions {
+  /** Also apply fixes that write placeholders such as `@TBD` (the editor does; the CLI only with `--fix-placeholders`). */
+  allowPlaceholders: boolean;
+  /** Only this rule's fixes ("Fix all missing-section problems"). */
+  ruleId?: string;
+  maxPasses?: number;
+}
+
+export interface FixAllResult {
+  text: string;
+  /** Findings fixed over all passes. */
+  fixed: number;
+  passes: number;
+}
+
+/**
+ * Applies fixes pass after pass until none applies (as ESLint does): a fix that overlapped another
+ * in one pass is taken in the next, on the settled text.
+ */
+export function fixAll(input: AnalyzeInput, options: FixAllOptions): FixAllResult {
+  let text = input.text;
+  let fixed = 0;
+  let passes = 0;
+  const select = (findings: Finding[]) => (options.ruleId ? findings.filter((finding) => finding.ruleId === options.ruleId) : findings);
+  for (; passes < (options.maxPasses ?? 10); passes++) {
+    const { findings } = analyze({ ...input, text });
+    const source = new SourceText(text);
+    const edits = collectFixAllEdits(source, select(findings), options.allowPlaceholders);
+    if (!edits.length) break;
+    const next = applyEdits(source, edits);
+    if (next === text) break;
+    fixed += edits.length;
+    text = next;
+  }
+  return { text, fixed, passes };
+}
+
+/** The edit turning `before` into `after`: one replacement of the span that changed, so the editor keeps its cursor elsewhere. */
+export function minimalEdit(before: string, after: string): TextEdit | undefined {
+  if (before === after) return undefined;
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start++;
+  let endBefore = before.length;
+  let endAfter = after.length;
+  while (endBefore > start && endAfter > start && before[endBefore - 1] === after[endAfter - 1]) {
+    endBefore--;
+    endAfter--;
+  }
+  const source = new SourceText(before);
+  return { range: source.rangeOf(start, endBefore), newText: after.slice(start, endAfter) };
+}
