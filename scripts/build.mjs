@@ -11,6 +11,8 @@ const common = {
   minify: production,
   logLevel: 'warning',
   legalComments: 'none',
+  // Prefer ESM builds: jsonc-parser's UMD main requires './impl/*' at run time, which a bundle cannot resolve.
+  mainFields: ['module', 'main'],
 };
 
 await Promise.all([

@@ -1,0 +1,95 @@
+import { Position, SnippetString, window, type ExtensionContext, type TextEditor } from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import type { Range as ProtocolRange } from '../../../server/src/analysis/types';
+import type { OutlineModel, OutlineTimelineEntry, OutlineZone } from '../../../server/src/lsp/protocol';
+import { requestOutline } from '../outline/outlineTracker';
+import { errorMessage } from './documentEdits';
+
+function hoursMinutes(instant: Date, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((found) => found.type === type)?.value ?? '00';
+  return `${part('hour')}:${part('minute')}`;
+}
+
+/** The offset of an IANA zone at an instant, as timelines write it: "UTC-04:00", "UTC". */
+function offsetName(instant: Date, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }).formatToParts(instant);
+  const name = parts.find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
+  return /^GMT(?:[+-]00:00)?$/.test(name) ? 'UTC' : name.replace(/^GMT/, 'UTC');
+}
+
+/**
+ * `now` as `HH:MM ZONE` in the document's declared zone. An IANA zone follows its daylight saving; written as an
+ * IANA name ("Europe/Berlin") it is named by its offset, otherwise as declared ("PST"). No zone, or one the server
+ * could not resolve (an ambiguous "IST"), gives UTC.
+ */
+export function clockNow(now: Date, zone: OutlineZone | undefined): string {
+  if (zone?.iana) return `${hoursMinutes(now, zone.iana)} ${zone.name.includes('/') ? offsetName(now, zone.iana) : zone.name}`;
+  if (zone?.offsetMinutes !== undefined) return `${hoursMinutes(new Date(now.getTime() + zone.offsetMinutes * 60_000), 'UTC')} ${zone.name}`;
+  return `${hoursMinutes(now, 'UTC')} UTC`;
+}
+
+interface Placement {
+  position: Position;
+  /** Line breaks to write before the entry. */
+  before: string;
+  /** The entry the new one is written like (a list item, a line, a table row). */
+  like?: OutlineTimelineEntry;
+}
+
+const covers = (range: ProtocolRange, line: number) => range.start.line <= line && line <= range.end.line;
+
+/**
+ * Where the entry goes: after the entry under the cursor; on the cursor's empty line inside the timeline; after
+ * the timeline's last entry; under the timeline heading; else at the cursor.
+ */
+function placement(editor: TextEditor, model: OutlineModel): Placement {
+  const { document, selection } = editor;
+  const line = selection.active.line;
+  const after = (entry: OutlineTimelineEntry): Placement => ({ position: new Position(entry.range.end.line, entry.range.end.character), before: '\n', like: entry });
+  const current = model.timeline.find((entry) => covers(entry.range, line));
+  if (current) return after(current);
+  const timelines = model.sections.filter((section) => section.kinds.includes('timeline'));
+  const section = timelines.find((candidate) => covers(candidate.range, line)) ?? timelines[0];
+  const entries = model.timeline.filter((entry) => !section || covers(section.range, entry.range.start.line));
+  const last = entries[entries.length - 1] ?? model.timeline[model.timeline.length - 1];
+  const emptyLine = document.lineAt(line).isEmptyOrWhitespace;
+  if (emptyLine && section && covers(section.range, line)) return { position: new Position(line, 0), before: '', like: last };
+  if (last) return after(last);
+  if (section) return { position: document.lineAt(section.headingRange.end.line).range.end, before: '\n\n' };
+  return emptyLine ? { position: new Position(line, 0), before: '' } : { position: document.lineAt(line).range.end, before: '\n' };
+}
+
+/** The new entry, written like its neighbour: `- **14:05 UTC** — `, a line `**14:05 UTC** — `, or a table row. */
+function entrySnippet(editor: TextEditor, where: Placement, clock: string): SnippetString {
+  const snippet = new SnippetString().appendText(where.before);
+  if (where.like?.kind === 'table-row') {
+    const row = editor.document.lineAt(where.like.lineRange.start.line).text.trim().replace(/^\||\|$/g, '');
+    const cells = row.split(/(?<!\\)\|/).length;
+    return snippet.appendText(`| **${clock}** | `).appendTabstop(0).appendText(` |${' |'.repeat(Math.max(cells - 2, 0))}`);
+  }
+  return snippet.appendText(`${where.like?.kind === 'line' ? '' : '- '}**${clock}** — `).appendTabstop(0);
+}
+
+/** "Postmortem: Insert Timeline Entry": an entry stamped now, in the document's declared zone, where the timeline is. */
+export async function insertTimelineEntry(client: LanguageClient, _extension: ExtensionContext): Promise<void> {
+  const editor = window.activeTextEditor;
+  if (!editor || editor.document.languageId !== 'markdown') {
+    void window.showInformationMessage('Open a postmortem Markdown file to add a timeline entry.');
+    return;
+  }
+  let model: OutlineModel;
+  try {
+    model = await requestOutline(client, editor.document.uri.toString());
+  } catch (error) {
+    void window.showErrorMessage(`The timeline entry could not be added: ${errorMessage(error)}`);
+    return;
+  }
+  // Positions come from this version: typing meanwhile would shift them.
+  if (model.version !== editor.document.version) {
+    void window.showInformationMessage('The file changed while the timeline was read. Run "Insert Timeline Entry" again.');
+    return;
+  }
+  const where = placement(editor, model);
+  await editor.insertSnippet(entrySnippet(editor, where, clockNow(new Date(), model.timezone)), where.position);
+}

@@ -1,0 +1,26 @@
+import { workspace, type ExtensionContext, type LogOutputChannel } from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { RC_FILE_GLOB } from '../../server/src/lsp/protocol';
+
+/** The id names the `postmortem.trace.server` setting the language client reads by itself. */
+export const CLIENT_ID = 'postmortem';
+
+/** The language server over IPC; it reads its settings with `workspace/configuration`, so none are pushed here. */
+export function createLanguageClient(context: ExtensionContext, outputChannel: LogOutputChannel): LanguageClient {
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: 'markdown' },
+      { scheme: 'untitled', language: 'markdown' },
+      // Virtual workspaces (Remote Repositories): checked with settings only, rc files are not on disk.
+      { scheme: 'vscode-vfs', language: 'markdown' },
+    ],
+    synchronize: { fileEvents: workspace.createFileSystemWatcher(RC_FILE_GLOB) },
+    outputChannel,
+  };
+  return new LanguageClient(CLIENT_ID, 'Postmortem Writer', serverOptions, clientOptions);
+}

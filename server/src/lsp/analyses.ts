@@ -1,0 +1,81 @@
+import { dirname } from 'node:path';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze, type AnalysisResult, type AnalyzeInput } from '../analysis/analyze';
+import { settingsLayer } from '../analysis/config';
+import type { TextEdit } from '../analysis/types';
+import type { RcFiles } from './rcFiles';
+import type { ServerSettings, SettingsStore } from './settings';
+import { filePathOf, type WorkspaceFolders } from './workspace';
+
+/** One analysis of one document version: every provider (diagnostics, code actions, symbols, outline) reads it. */
+export interface DocumentAnalysis {
+  uri: string;
+  version: number;
+  /** What `analyze()` was given, so fix-all re-analyses with the same configuration. */
+  input: AnalyzeInput;
+  result: AnalysisResult;
+  settings: ServerSettings;
+  /** Fix-all edits already computed for this version, by rule (`*` for all) and placeholder choice. */
+  fixAllEdits: Map<string, TextEdit | undefined>;
+}
+
+interface Entry {
+  version: number;
+  generation: number;
+  analysis: Promise<DocumentAnalysis>;
+}
+
+/** Settings, `.postmortemrc.json` layers and the workspace-relative path for a document. */
+export async function analysisInput(
+  uri: string,
+  text: string,
+  context: { settings: SettingsStore; rcFiles: RcFiles; folders: WorkspaceFolders },
+): Promise<{ input: AnalyzeInput; settings: ServerSettings }> {
+  const settings = await context.settings.get(uri);
+  const path = filePathOf(uri);
+  const rc = path ? context.rcFiles.layersFor(dirname(path), context.folders.folderOf(path)).layers : [];
+  const relativePath = path ? context.folders.relativePath(path) : undefined;
+  return { settings, input: { text, layers: [settingsLayer(settings), ...rc], relativePath } };
+}
+
+/**
+ * The analysis of each open document's current version, computed once and shared. A change of settings
+ * or rc files starts a new generation: the next request analyses again.
+ */
+export class Analyses {
+  private readonly entries = new Map<string, Entry>();
+  private generation = 0;
+
+  constructor(private readonly inputFor: (uri: string, text: string) => Promise<{ input: AnalyzeInput; settings: ServerSettings }>) {}
+
+  get(document: TextDocument): Promise<DocumentAnalysis> {
+    const { uri, version } = document;
+    const known = this.entries.get(uri);
+    if (known && known.version === version && known.generation === this.generation) return known.analysis;
+    // The document object is updated in place by later changes: take this version's text now.
+    const text = document.getText();
+    const analysis = this.inputFor(uri, text).then(({ input, settings }) => ({
+      uri,
+      version,
+      input,
+      result: analyze(input),
+      settings,
+      fixAllEdits: new Map<string, TextEdit | undefined>(),
+    }));
+    const entry = { version, generation: this.generation, analysis };
+    this.entries.set(uri, entry);
+    // A failed analysis is not kept: the next request tries again.
+    analysis.catch(() => {
+      if (this.entries.get(uri) === entry) this.entries.delete(uri);
+    });
+    return analysis;
+  }
+
+  invalidateAll(): void {
+    this.generation++;
+  }
+
+  delete(uri: string): void {
+    this.entries.delete(uri);
+  }
+}

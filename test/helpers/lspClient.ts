@@ -1,0 +1,180 @@
+/**
+ * A real LSP client for tests: spawns the BUILT `dist/server.js --stdio` and talks JSON-RPC to it,
+ * answering the server's own requests (`workspace/configuration`, `client/registerCapability`,
+ * `workspace/applyEdit`) the way an editor does. Every wait has a timeout, so a test fails instead of hanging.
+ */
+import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import {
+  ConfigurationRequest,
+  createProtocolConnection,
+  DidChangeConfigurationNotification,
+  DidChangeTextDocumentNotification,
+  DidCloseTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  ExitNotification,
+  InitializedNotification,
+  InitializeRequest,
+  LogMessageNotification,
+  PublishDiagnosticsNotification,
+  RegistrationRequest,
+  ShutdownRequest,
+  ApplyWorkspaceEditRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ApplyWorkspaceEditParams,
+  type ClientCapabilities,
+  type ConfigurationItem,
+  type InitializeResult,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+  type Registration,
+  type TextDocumentContentChangeEvent,
+} from 'vscode-languageserver-protocol/node';
+
+export const ROOT = resolve(__dirname, '../..');
+export const SERVER = join(ROOT, 'dist/server.js');
+const WAIT_MS = 10_000;
+
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/** `npm test` builds first; a single test file run builds the server when it is missing or older than its sources. */
+export function ensureServerBuilt(): void {
+  if (existsSync(SERVER) && statSync(SERVER).mtimeMs >= newestSource(join(ROOT, 'server/src'))) return;
+  const build = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, encoding: 'utf8' });
+  if (!existsSync(SERVER)) throw new Error(`npm run build did not produce dist/server.js:\n${build.stderr}`);
+}
+
+export interface LspClientOptions {
+  capabilities: ClientCapabilities;
+  initializationOptions?: unknown;
+  workspaceFolders?: Array<{ uri: string; name: string }>;
+  /** The answer to each `workspace/configuration` item (the `postmortem` section). */
+  settings?: (item: ConfigurationItem) => unknown;
+}
+
+export class LspClient {
+  readonly published: PublishDiagnosticsParams[] = [];
+  readonly configurationRequests: ConfigurationItem[] = [];
+  readonly registrations: Registration[] = [];
+  readonly appliedEdits: ApplyWorkspaceEditParams[] = [];
+  readonly stderr: string[] = [];
+  /** `window/logMessage` from the server (its console). */
+  readonly logs: string[] = [];
+  private readonly listeners = new Set<() => void>();
+  initializeResult!: InitializeResult;
+
+  private constructor(
+    readonly process: ChildProcessWithoutNullStreams,
+    readonly connection: ProtocolConnection,
+    public settings: (item: ConfigurationItem) => unknown,
+  ) {}
+
+  static async start(options: LspClientOptions): Promise<LspClient> {
+    const child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: ROOT });
+    const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    const client = new LspClient(child, connection, options.settings ?? (() => ({})));
+    child.stderr.on('data', (chunk: Buffer) => client.stderr.push(chunk.toString()));
+    connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+      client.published.push(params);
+      for (const listener of client.listeners) listener();
+    });
+    connection.onNotification(LogMessageNotification.type, (params) => {
+      client.logs.push(params.message);
+    });
+    connection.onRequest(ConfigurationRequest.type, (params) => {
+      client.configurationRequests.push(...params.items);
+      return params.items.map((item) => client.settings(item));
+    });
+    connection.onRequest(RegistrationRequest.type, (params) => {
+      client.registrations.push(...params.registrations);
+    });
+    connection.onRequest(ApplyWorkspaceEditRequest.type, (params) => {
+      client.appliedEdits.push(params);
+      return { applied: true };
+    });
+    connection.listen();
+    client.initializeResult = await withTimeout(
+      connection.sendRequest(InitializeRequest.type, {
+        processId: process.pid,
+        rootUri: options.workspaceFolders?.[0]?.uri ?? null,
+        workspaceFolders: options.workspaceFolders ?? null,
+        capabilities: options.capabilities,
+        initializationOptions: options.initializationOptions,
+      }),
+      'initialize',
+    );
+    await connection.sendNotification(InitializedNotification.type, {});
+    return client;
+  }
+
+  open(uri: string, text: string, version = 1, languageId = 'markdown'): Promise<void> {
+    return this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version, text } });
+  }
+
+  change(uri: string, version: number, contentChanges: TextDocumentContentChangeEvent[]): Promise<void> {
+    return this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges });
+  }
+
+  close(uri: string): Promise<void> {
+    return this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+  }
+
+  configurationChanged(settings: unknown = null): Promise<void> {
+    return this.connection.sendNotification(DidChangeConfigurationNotification.type, { settings });
+  }
+
+  request<R>(method: string, params: unknown): Promise<R> {
+    return withTimeout(this.connection.sendRequest<R>(method, params), method);
+  }
+
+  /** The first publication for `uri` after `since` (an index into `published`) that satisfies `accept`. */
+  diagnostics(uri: string, accept: (params: PublishDiagnosticsParams) => boolean = () => true, since = 0): Promise<PublishDiagnosticsParams> {
+    const find = () => this.published.slice(since).find((params) => params.uri === uri && accept(params));
+    return withTimeout(
+      new Promise<PublishDiagnosticsParams>((resolveFound) => {
+        const check = () => {
+          const found = find();
+          if (!found) return;
+          this.listeners.delete(check);
+          resolveFound(found);
+        };
+        this.listeners.add(check);
+        check();
+      }),
+      `diagnostics for ${uri}`,
+    );
+  }
+
+  async stop(): Promise<void> {
+    const exited = new Promise<void>((resolveExit) => {
+      if (this.process.exitCode !== null) resolveExit();
+      else this.process.once('exit', () => resolveExit());
+    });
+    try {
+      await withTimeout(this.connection.sendRequest(ShutdownRequest.type), 'shutdown', 3000);
+      await this.connection.sendNotification(ExitNotification.type);
+      await withTimeout(exited, 'exit', 3000);
+    } catch {
+      this.process.kill();
+    } finally {
+      this.connection.dispose();
+    }
+  }
+}
+
+export function withTimeout<T>(promise: Promise<T>, what: string, ms = WAIT_MS): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`Timed out after ${ms} ms waiting for ${what}`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
