@@ -1,0 +1,112 @@
+/**
+ * From wall-clock readings to instants and back, and elapsed-time labels for timelines ("T+1h 15m").
+ * luxon does the IANA / DST work. Pure: no editor or protocol imports.
+ */
+import { DateTime, FixedOffsetZone, IANAZone, type Zone } from 'luxon';
+import type { LocalDate, LocalTime } from './timestamps';
+import { formatOffset } from './zones';
+
+/** Where a wall-clock reading is: a fixed offset, an IANA zone, or both (a ZoneRef fits). */
+export interface ZoneSpec {
+  offsetMinutes?: number;
+  iana?: string;
+}
+
+const ianaCache = new Map<string, IANAZone | null>();
+
+function luxonZone(zone: ZoneSpec): Zone | undefined {
+  if (zone.iana) {
+    let cached = ianaCache.get(zone.iana);
+    if (cached === undefined) {
+      cached = IANAZone.isValidZone(zone.iana) ? IANAZone.create(zone.iana) : null;
+      ianaCache.set(zone.iana, cached);
+    }
+    if (cached) return cached;
+    if (zone.offsetMinutes === undefined) return undefined;
+  }
+  return FixedOffsetZone.instance(zone.offsetMinutes ?? 0);
+}
+
+/**
+ * Epoch milliseconds of a wall-clock date and time in a zone.
+ *
+ * - `iana` wins over `offsetMinutes` when both are given, so a ZoneRef for "PST" resolves as Los Angeles local
+ *   time (PDT in summer, as people mean when they write "PST" in July). Pass `{ offsetMinutes }` alone to
+ *   honour the letter of the abbreviation. An empty zone means UTC.
+ * - In a spring-forward gap (2024-03-10 02:30 America/New_York) luxon moves the time forward by the gap
+ *   (03:30 EDT); in a fall-back overlap (2024-11-03 01:30 America/New_York) the earlier instant (EDT) is returned.
+ * - NaN when the date does not exist (February 30) or the IANA zone is unknown and no offset was given.
+ */
+export function resolveInstant(
+  date: Required<Pick<LocalDate, 'year' | 'month' | 'day'>>,
+  time: Pick<LocalTime, 'hour' | 'minute' | 'second'>,
+  zone: ZoneSpec,
+): number {
+  const z = luxonZone(zone);
+  if (!z) return NaN;
+  const dt = DateTime.fromObject(
+    { year: date.year, month: date.month, day: date.day, hour: time.hour, minute: time.minute, second: time.second ?? 0 },
+    { zone: z },
+  );
+  if (!dt.isValid) return NaN;
+  // A fall-back overlap has two readings; take the first, so a timeline read in order never jumps back.
+  return z.isUniversal ? dt.toMillis() : Math.min(...dt.getPossibleOffsets().map((x) => x.toMillis()));
+}
+
+/** The UTC offset in minutes of an IANA zone at an instant (e.g. to tell whether "PST" was right that day). */
+export function offsetAt(iana: string, ms: number): number | undefined {
+  const z = luxonZone({ iana });
+  return z && z.type === 'iana' ? z.offset(ms) : undefined;
+}
+
+function splitElapsed(ms: number): { sign: string; days: number; hours: number; minutes: number; seconds: number } {
+  // Whole seconds, truncated toward zero: "T+" labels never round up into the next minute.
+  let rest = Math.floor(Math.abs(ms) / 1000);
+  const sign = ms < 0 && rest > 0 ? '-' : '+';
+  const seconds = rest % 60;
+  rest = Math.floor(rest / 60);
+  const minutes = rest % 60;
+  rest = Math.floor(rest / 60);
+  return { sign, days: Math.floor(rest / 24), hours: rest % 24, minutes, seconds };
+}
+
+/**
+ * "T+1h 15m", "T+45m", "T+2d 3h", "T+1h 2m 7s", "T-5m", "T+0m". Zero parts are left out (at least minutes
+ * are shown); seconds appear only when not zero.
+ */
+export function formatElapsed(ms: number): string {
+  const { sign, days, hours, minutes, seconds } = splitElapsed(ms);
+  const parts: string[] = [];
+  if (days) parts.push(`${days}d`);
+  if (hours) parts.push(`${hours}h`);
+  if (minutes || (!seconds && parts.length === 0)) parts.push(`${minutes}m`);
+  if (seconds) parts.push(`${seconds}s`);
+  return `T${sign}${parts.join(' ')}`;
+}
+
+/** "T+01:15", "T+26:05" (hours do not wrap into days), "T+00:02:07" when seconds are not zero, "T-00:05". */
+export function formatElapsedClock(ms: number): string {
+  const { sign, days, hours, minutes, seconds } = splitElapsed(ms);
+  const hh = String(days * 24 + hours).padStart(2, '0');
+  const mm = String(minutes).padStart(2, '0');
+  const body = seconds ? `${hh}:${mm}:${String(seconds).padStart(2, '0')}` : `${hh}:${mm}`;
+  return `T${sign}${body}`;
+}
+
+/** "2024-05-10T05:30:00Z"; milliseconds only when not zero. */
+export function toIsoUtc(ms: number): string {
+  const iso = new Date(ms).toISOString();
+  return iso.endsWith('.000Z') ? `${iso.slice(0, -5)}Z` : iso;
+}
+
+/**
+ * An instant as wall-clock time in a zone: "2024-05-10 08:30 UTC+03:00", "2024-03-10 03:30 UTC-04:00",
+ * "2024-05-10 05:30 UTC"; seconds only when not zero. The offset shown is the one in force at that instant.
+ */
+export function formatInZone(ms: number, zone: ZoneSpec): string {
+  const z = luxonZone(zone);
+  if (!z || !Number.isFinite(ms)) return 'Invalid time';
+  const dt = DateTime.fromMillis(ms, { zone: z });
+  const clock = dt.second ? dt.toFormat('yyyy-MM-dd HH:mm:ss') : dt.toFormat('yyyy-MM-dd HH:mm');
+  return `${clock} ${formatOffset(dt.offset)}`;
+}
