@@ -1,7 +1,117 @@
-import type { List, ListItem, Nodes, Table } from 'mdast';
+/**
+ * Action items as a reviewer reads them: the bullets, numbered items, task items and table rows of the
+ * action-items sections, under labels such as "**Tasks:**" or sub-headings such as "### Short-term", with
+ * the fields written into each (see actionFields.ts) and the item's type.
+ */
+import type { List, ListItem, Nodes, Paragraph, Table, TableCell } from 'mdast';
 import { endOffset, plainText, startOffset, type ParsedMarkdown } from '../parse';
-import type { ActionItem, Section } from './types';
-import { sectionNodes, sectionsOfKind } from './walk';
+import { findFields, priorityLevel, readDue, type FieldSpan, type FoundFields } from './actionFields';
+import { explicitType, inferType } from './actionType';
+import type { ActionDue, ActionField, ActionItem, ActionSection, Section } from './types';
+import { sectionsOfKind } from './walk';
+
+/** What items inherit from the heading or label they sit under. */
+interface Group {
+  title?: string;
+  done: boolean;
+  due?: ActionDue;
+  tracking?: ActionField;
+}
+
+interface Context {
+  parsed: ParsedMarkdown;
+  section: Section;
+  reference?: Date;
+}
+
+/** "Immediate Actions (Completed)", "Done:", "Already implemented". */
+const DONE_TITLE = /\b(?:completed|done|already\s+(?:implemented|taken|done)|finished|resolved)\b/i;
+const DONE_ITEM = /\((?:done|completed|fixed|shipped)\)\s*\.?\s*$|^\s*(?:done|completed)\s*[:-]|✅|✔/i;
+/** A sub-item that only states a field: "- Owner: @ana", "- Due: 2024-06-01". */
+const FIELD_SUB_ITEM = /^\s*(?:owners?|assignees?|assigned to|dri|due(?: date)?|deadline|eta|priority|type|category|ticket|tracking|issue|jira)\s*[:=]/i;
+
+/** Markdown reduced to the words a reader sees, on one line. */
+export function plainOf(markdown: string): string {
+  return markdown
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/<(https?:[^>\s]+)>/g, '$1')
+    .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
+    .replace(/`+([^`]*)`+/g, '$1')
+    .replace(/\*\*|__|~~|(?<!\w)[*_]|[*_](?!\w)/g, '')
+    .replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1')
+    .replace(/\(\s*[,;]?\s*\)|\[\s*\]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([,.;:!?])/g, '$1')
+    .replace(/[\s,;:–—-]+$/, '')
+    .trim();
+}
+
+function field(parsed: ParsedMarkdown, found: FieldSpan, inherited?: boolean): ActionField {
+  return {
+    text: found.text,
+    range: parsed.source.rangeOf(found.start, found.end),
+    startOffset: found.start,
+    endOffset: found.end,
+    clauseStartOffset: found.clauseStart,
+    clauseEndOffset: found.clauseEnd,
+    ...(inherited ? { inherited } : {}),
+  };
+}
+
+function dueField(parsed: ParsedMarkdown, found: FoundFields['due'], inherited?: boolean): ActionDue | undefined {
+  return found && { ...field(parsed, found, inherited), relative: found.relative, ...(found.date ? { date: found.date } : {}) };
+}
+
+/** The group a heading or label opens, inheriting from the one it is nested in. */
+function groupOf(context: Context, title: string, start: number, end: number, parent?: Group): Group {
+  const fields = findFields(context.parsed.source.text, start, end, context.reference);
+  return {
+    title,
+    done: (parent?.done ?? false) || DONE_TITLE.test(title),
+    due: dueField(context.parsed, fields.due, true) ?? parent?.due,
+    tracking: (fields.tracking && field(context.parsed, fields.tracking, true)) ?? parent?.tracking,
+  };
+}
+
+/** The item's text with its fields' clauses taken out. */
+function actionText(text: string, start: number, end: number, spans: Array<FieldSpan | undefined>): string {
+  let slice = text.slice(start, end);
+  for (const found of spans) {
+    if (!found || found.clauseStart < start || found.clauseEnd > end) continue;
+    slice = slice.slice(0, found.clauseStart - start) + ' '.repeat(found.clauseEnd - found.clauseStart) + slice.slice(found.clauseEnd - start);
+  }
+  return plainOf(slice);
+}
+
+function itemOf(
+  context: Context,
+  group: Group | undefined,
+  parts: { text: string; start: number; end: number; textStart: number; kind: ActionItem['kind']; checked?: boolean; appendOffset: number; fields: FoundFields; cells?: ActionItem['cells'] },
+): ActionItem {
+  const { parsed } = context;
+  const { fields } = parts;
+  const action = actionText(parsed.source.text, parts.textStart, parts.appendOffset, [fields.owner, fields.due, fields.tracking, fields.priority, fields.type]);
+  const inferred = fields.type ? undefined : inferType(action);
+  return {
+    text: parts.text,
+    action,
+    kind: parts.kind,
+    ...(parts.checked !== undefined ? { checked: parts.checked } : {}),
+    done: parts.checked === true || (group?.done ?? false) || DONE_ITEM.test(parts.text),
+    ...(group?.title ? { group: group.title } : {}),
+    range: parsed.source.rangeOf(parts.start, parts.end),
+    startOffset: parts.start,
+    endOffset: parts.end,
+    appendOffset: parts.appendOffset,
+    ...(parts.cells ? { cells: parts.cells } : {}),
+    ...(fields.owner ? { owner: field(parsed, fields.owner) } : {}),
+    ...(fields.due ? { due: dueField(parsed, fields.due) } : group?.due ? { due: group.due } : {}),
+    ...(fields.tracking ? { tracking: field(parsed, fields.tracking) } : group?.tracking ? { tracking: group.tracking } : {}),
+    ...(fields.priority ? { priority: fields.priority.level, priorityField: field(parsed, fields.priority) } : {}),
+    ...(fields.type ? { type: fields.type.type, typeSource: 'explicit' as const, typeField: field(parsed, fields.type) } : inferred ? { type: inferred, typeSource: 'inferred' as const } : {}),
+    section: context.section,
+  };
+}
 
 /** "**Tasks:**", "Improvements/Fixes:", "Short term" — a list item that only names the sub-list below it. */
 function isLabel(item: ListItem): boolean {
@@ -13,48 +123,180 @@ function isLabel(item: ListItem): boolean {
   return text.endsWith(':') || (first.children.length === 1 && first.children[0].type === 'strong') || text.split(/\s+/).length <= 3;
 }
 
-function itemsOfList(parsed: ParsedMarkdown, section: Section, list: List): ActionItem[] {
-  return list.children.flatMap((item): ActionItem[] => {
-    if (isLabel(item)) {
-      return item.children.flatMap((child) => (child.type === 'list' ? itemsOfList(parsed, section, child) : []));
+/** A paragraph that names the list below it: "**Tasks:**", "Tasks to Address the Issue:". */
+function isLabelParagraph(paragraph: Paragraph): boolean {
+  const text = plainText(paragraph).trim();
+  if (!text || text.split(/\s+/).length > 12) return false;
+  const lines = text.split('\n').map((line) => line.trim()).filter(Boolean);
+  return lines.every((line) => line.endsWith(':')) || (paragraph.children.length === 1 && (paragraph.children[0].type === 'strong' || paragraph.children[0].type === 'emphasis'));
+}
+
+function merge(into: FoundFields, from: FoundFields): FoundFields {
+  return { owner: into.owner ?? from.owner, due: into.due ?? from.due, tracking: into.tracking ?? from.tracking, priority: into.priority ?? from.priority, type: into.type ?? from.type };
+}
+
+function listItem(context: Context, group: Group | undefined, item: ListItem): ActionItem[] {
+  const { parsed } = context;
+  const first = item.children[0];
+  const text = first && first.type === 'paragraph' ? plainText(first).trim() : '';
+  // "-" or "- [ ]" with nothing after it is a blank to fill in, not an item.
+  if (!text || /^\[[ xX]?\]$/.test(text)) return [];
+  const start = startOffset(parsed, item);
+  const textStart = startOffset(parsed, first);
+  const textEnd = endOffset(parsed, first);
+  let fields = findFields(parsed.source.text, textStart, textEnd, context.reference);
+  // Fields written as sub-items ("  - Owner: @ana") belong to the item.
+  for (const child of item.children) {
+    if (child.type !== 'list') continue;
+    for (const sub of child.children) {
+      const paragraph = sub.children[0];
+      if (paragraph?.type !== 'paragraph' || !FIELD_SUB_ITEM.test(plainText(paragraph))) continue;
+      fields = merge(fields, findFields(parsed.source.text, startOffset(parsed, paragraph), endOffset(parsed, paragraph), context.reference));
     }
+  }
+  return [itemOf(context, group, {
+    text,
+    start,
+    end: endOffset(parsed, item),
+    textStart,
+    kind: typeof item.checked === 'boolean' ? 'task-item' : 'list-item',
+    checked: item.checked ?? undefined,
+    appendOffset: textEnd,
+    fields,
+  })];
+}
+
+function itemsOfList(context: Context, group: Group | undefined, list: List): ActionItem[] {
+  return list.children.flatMap((item): ActionItem[] => {
+    if (!isLabel(item)) return listItem(context, group, item);
     const first = item.children[0];
-    const start = startOffset(parsed, item);
-    const end = endOffset(parsed, item);
-    return [{
-      text: first && first.type !== 'list' ? plainText(first).trim() : '',
-      kind: typeof item.checked === 'boolean' ? 'task-item' : 'list-item',
-      checked: item.checked ?? undefined,
-      startOffset: start,
-      endOffset: end,
-      range: parsed.source.rangeOf(start, end),
-      section,
-    }];
+    const label = first?.type === 'paragraph' ? groupOf(context, plainText(first).trim().replace(/:$/, ''), startOffset(context.parsed, first), endOffset(context.parsed, first), group) : group;
+    return item.children.flatMap((child) => (child.type === 'list' ? itemsOfList(context, label, child) : []));
   });
 }
 
-function itemsOfTable(parsed: ParsedMarkdown, section: Section, table: Table): ActionItem[] {
-  return table.children.slice(1).map((row) => {
-    const start = startOffset(parsed, row);
-    const end = endOffset(parsed, row);
-    return {
-      text: row.children.map((cell) => plainText(cell).trim()).join(' | '),
-      kind: 'table-row',
-      startOffset: start,
-      endOffset: end,
-      range: parsed.source.rangeOf(start, end),
-      section,
+type Column = 'action' | 'owner' | 'due' | 'tracking' | 'priority' | 'type' | 'status';
+const COLUMNS: Record<string, Column> = {
+  action: 'action', 'action item': 'action', 'action items': 'action', item: 'action', task: 'action', tasks: 'action', description: 'action',
+  what: 'action', todo: 'action', remediation: 'action', 'follow up': 'action', 'follow-up': 'action', title: 'action', summary: 'action',
+  change: 'action', improvement: 'action', measure: 'action', fix: 'action', step: 'action', recommendation: 'action',
+  owner: 'owner', owners: 'owner', assignee: 'owner', 'assigned to': 'owner', who: 'owner', dri: 'owner', responsible: 'owner', poc: 'owner', lead: 'owner', team: 'owner',
+  due: 'due', 'due date': 'due', deadline: 'due', eta: 'due', date: 'due', 'target date': 'due', when: 'due', by: 'due', target: 'due',
+  ticket: 'tracking', issue: 'tracking', tracking: 'tracking', link: 'tracking', jira: 'tracking', bug: 'tracking', pr: 'tracking', tracker: 'tracking', url: 'tracking',
+  priority: 'priority', prio: 'priority', p: 'priority',
+  type: 'type', category: 'type', kind: 'type',
+  status: 'status', state: 'status', done: 'status',
+};
+const EMPTY_CELL = /^(?:[-–—?]*|n\/?a|none)$/i;
+const DONE_STATUS = /\b(?:done|complete|completed|closed|fixed|resolved|shipped|yes)\b|✅|✔/i;
+
+/** The cell's content offsets: inside its pipes, without the padding (an empty cell: all of its padding). */
+function cellContent(parsed: ParsedMarkdown, cell: TableCell): { start: number; end: number } {
+  const text = parsed.source.text;
+  let start = startOffset(parsed, cell);
+  let end = endOffset(parsed, cell);
+  if (text[start] === '|') start++;
+  if (end > start && text[end - 1] === '|' && text[end - 2] !== '\\') end--;
+  const content = text.slice(start, end);
+  const trimmedStart = start + (content.length - content.trimStart().length);
+  const trimmedEnd = end - (content.length - content.trimEnd().length);
+  // An empty cell is its padding, so a value written into it replaces the spaces between the pipes.
+  return trimmedEnd > trimmedStart ? { start: trimmedStart, end: trimmedEnd } : { start, end };
+}
+
+function columnsOf(table: Table): Array<Column | undefined> {
+  const header = table.children[0]?.children ?? [];
+  const columns = header.map((cell) => COLUMNS[plainText(cell).trim().toLowerCase().replace(/[*_:]/g, '').replace(/\s+/g, ' ')]);
+  if (!columns.includes('action')) {
+    const free = columns.findIndex((column) => column === undefined);
+    if (free >= 0) columns[free] = 'action';
+  }
+  return columns;
+}
+
+function itemsOfTable(context: Context, group: Group | undefined, table: Table): ActionItem[] {
+  const { parsed } = context;
+  const text = parsed.source.text;
+  const columns = columnsOf(table);
+  const actionColumn = columns.indexOf('action');
+  return table.children.slice(1).flatMap((row): ActionItem[] => {
+    const contents = row.children.map((cell) => cellContent(parsed, cell));
+    const value = (column: Column) => {
+      const at = columns.indexOf(column);
+      const content = contents[at];
+      return content && !EMPTY_CELL.test(text.slice(content.start, content.end).trim()) ? { ...content, text: text.slice(content.start, content.end) } : undefined;
     };
+    const action = contents[actionColumn] ?? contents[0];
+    if (!action) return [];
+    const whole = (found: { start: number; end: number; text: string }): FieldSpan => ({ ...found, clauseStart: found.start, clauseEnd: found.end });
+    const owner = value('owner');
+    const due = value('due');
+    const dueRead = due && readDue(plainOf(due.text), context.reference);
+    const tracking = value('tracking');
+    const priority = value('priority');
+    const level = priority && priorityLevel(plainOf(priority.text));
+    const type = value('type');
+    const typeRead = type && explicitType(plainOf(type.text));
+    const fromColumns: FoundFields = {
+      owner: owner && whole(owner),
+      due: due && dueRead ? { ...whole(due), ...dueRead } : undefined,
+      tracking: tracking && whole(tracking),
+      priority: priority && level ? { ...whole(priority), level } : undefined,
+      type: type && typeRead ? { ...whole(type), type: typeRead } : undefined,
+    };
+    const task = /^\[([ xX])\]\s*/.exec(text.slice(action.start, action.end));
+    const actionStart = action.start + (task?.[0].length ?? 0);
+    const status = value('status');
+    const cells: ActionItem['cells'] = {};
+    if (columns.includes('owner') && contents[columns.indexOf('owner')]) cells.owner = { startOffset: contents[columns.indexOf('owner')].start, endOffset: contents[columns.indexOf('owner')].end };
+    if (columns.includes('due') && contents[columns.indexOf('due')]) cells.due = { startOffset: contents[columns.indexOf('due')].start, endOffset: contents[columns.indexOf('due')].end };
+    const item = itemOf(context, status && DONE_STATUS.test(status.text) ? { ...group, done: true } : group, {
+      text: plainOf(text.slice(actionStart, action.end)),
+      start: startOffset(parsed, row),
+      end: endOffset(parsed, row),
+      textStart: actionStart,
+      kind: 'table-row',
+      checked: task ? task[1] !== ' ' : undefined,
+      appendOffset: action.end,
+      fields: merge(fromColumns, findFields(text, actionStart, action.end, context.reference)),
+      cells,
+    });
+    return [item];
   });
 }
 
-function itemsOf(parsed: ParsedMarkdown, section: Section, node: Nodes): ActionItem[] {
-  if (node.type === 'list') return itemsOfList(parsed, section, node);
-  if (node.type === 'table') return itemsOfTable(parsed, section, node);
-  return [];
+function isHtmlItems(node: Nodes): boolean {
+  return node.type === 'html' && /<(?:li|tr|p)\b/i.test(node.value);
 }
 
-/** The discrete action items of every action-items section, in document order. */
-export function buildActionItems(parsed: ParsedMarkdown, sections: Section[]): ActionItem[] {
-  return sectionsOfKind(sections, 'action-items').flatMap((section) => sectionNodes(section).flatMap((node) => itemsOf(parsed, section, node)));
+/** The items and prose of one action-items section and its sub-sections. */
+function readSection(context: Context, outer: ActionSection, section: Section, parent: Group | undefined): void {
+  const { parsed } = context;
+  let group = groupOf(context, section.title, section.startOffset, section.headingEndOffset, parent);
+  // The section's own title is not a group: items directly under "## Action Items" have none.
+  if (section === context.section) delete group.title;
+  const base = group;
+  for (const node of section.nodes) {
+    if (node.type === 'list') outer.items.push(...itemsOfList(context, group, node));
+    else if (node.type === 'table') outer.items.push(...itemsOfTable(context, group, node));
+    else if (isHtmlItems(node)) outer.hasHtmlItems = true;
+    else if (node.type === 'paragraph') {
+      const start = startOffset(parsed, node);
+      const end = endOffset(parsed, node);
+      // A paragraph cut at a title written as a plain line ("Corrective Measures") may carry no inline children.
+      const text = node.children.length ? plainText(node).trim() : parsed.source.text.slice(start, end).trim();
+      outer.paragraphs.push({ node, text, range: parsed.source.rangeOf(start, end), startOffset: start, endOffset: end });
+      if (isLabelParagraph(node)) group = groupOf(context, plainText(node).trim().replace(/:$/, ''), start, end, base);
+    }
+  }
+  for (const child of section.children) readSection(context, outer, child, base);
+}
+
+/** Every action-items section (the outermost ones), with its items and its prose, in document order. */
+export function buildActionSections(parsed: ParsedMarkdown, sections: Section[], reference?: Date): ActionSection[] {
+  return sectionsOfKind(sections, 'action-items').map((section) => {
+    const outer: ActionSection = { section, items: [], paragraphs: [], hasHtmlItems: false };
+    readSection({ parsed, section, reference }, outer, section, undefined);
+    return outer;
+  });
 }

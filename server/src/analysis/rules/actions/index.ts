@@ -1,4 +1,9 @@
 import type { Rule } from '../types';
+import { actionItemDue } from './actionItemDue';
+import { actionItemOwner } from './actionItemOwner';
+import { actionItemsMissing } from './actionItemsMissing';
+import { actionItemVague } from './actionItemVague';
+import { actionPlanBalance } from './actionPlanBalance';
 
 /** Rules on the action items. */
-export const actionItemRules: Rule[] = [];
+export const actionItemRules: Rule[] = [actionItemsMissing, actionItemOwner, actionItemDue, actionItemVague, actionPlanBalance];

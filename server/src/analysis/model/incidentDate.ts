@@ -1,0 +1,42 @@
+/**
+ * The day the incident happened, for placeholder due dates and for reading dates written without a year:
+ * front matter `date:`, else the summary's Duration (or Date/Start) fact, else the first timeline entry
+ * that names a full calendar date.
+ */
+import * as chrono from 'chrono-node';
+import type { FrontMatter, SummaryFact, TimelineEntry } from './types';
+
+export interface IncidentDate {
+  /** YYYY-MM-DD. */
+  date: string;
+  from: 'front matter' | 'summary' | 'timeline';
+}
+
+const SUMMARY_FACTS = new Set(['duration', 'date', 'start', 'started', 'start time', 'when', 'incident date', 'outage duration']);
+
+/** The first calendar date with a written year in the text. */
+export function firstCalendarDate(text: string): string | undefined {
+  if (!/\d{4}/.test(text)) return undefined;
+  for (const result of chrono.parse(text, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 })) {
+    const { start } = result;
+    // chrono can call a year certain that only the reference date gave it ("10:00 AM to 12:00 PM"): it must be written.
+    if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day') || !result.text.includes(String(start.get('year')))) continue;
+    return `${start.get('year')}-${String(start.get('month')).padStart(2, '0')}-${String(start.get('day')).padStart(2, '0')}`;
+  }
+  return undefined;
+}
+
+export function incidentDate(frontMatter: FrontMatter | undefined, summary: SummaryFact[], timeline: TimelineEntry[], configured?: string): IncidentDate | undefined {
+  const written = configured ?? frontMatter?.data.date;
+  const fromFrontMatter = written instanceof Date ? written.toISOString().slice(0, 10) : typeof written === 'string' ? firstCalendarDate(written) ?? (/^\d{4}-\d{2}-\d{2}$/.test(written) ? written : undefined) : undefined;
+  if (fromFrontMatter) return { date: fromFrontMatter, from: 'front matter' };
+  for (const fact of summary) {
+    const date = SUMMARY_FACTS.has(fact.name) ? firstCalendarDate(fact.value) : undefined;
+    if (date) return { date, from: 'summary' };
+  }
+  for (const entry of timeline) {
+    const date = firstCalendarDate(entry.text);
+    if (date) return { date, from: 'timeline' };
+  }
+  return undefined;
+}

@@ -1,0 +1,152 @@
+/**
+ * An action item nobody can check off: "Enhance monitoring", "Ensure the pool is adequately sized",
+ * "Schedule regular audits". Read the way a reviewer reads it: the lead verb, hedges, the object, and
+ * whether anything in it (a number, a named artifact with a specific object) says what will exist when done.
+ */
+import type { ActionType } from '../../model';
+import { PhraseSet, tokenize, type Token } from '../../model/words';
+import { docsUrl, type Rule } from '../types';
+import { itemRange, openItems, quote, wordListOption } from './itemText';
+
+export const DEFAULT_VAGUE_VERBS = ['improve', 'enhance', 'ensure', 'consider', 'review', 'look into', 'strengthen', 'optimize', 'optimise', 'better', 'make sure', 'revisit', 'evaluate', 'explore', 'assess', 'refine', 'fine-tune', 'streamline', 'bolster', 'boost', 'prioritize', 'prioritise', 'focus on', 'work on'];
+export const DEFAULT_HEDGES = ['maybe', 'perhaps', 'possibly', 'try to', 'attempt to', 'as needed', 'if needed', 'as necessary', 'if necessary', 'as appropriate', 'where possible', 'when possible', 'if possible', 'regularly', 'regular', 'periodic', 'periodically', 'continuously', 'ongoing', 'routinely', 'frequently'];
+/** Named things whose existence can be checked: with a specific object they make an item concrete. */
+export const DEFAULT_CONCRETE_NOUNS = ['alert', 'alerts', 'alarm', 'alarms', 'runbook', 'runbooks', 'playbook', 'test', 'tests', 'dashboard', 'dashboards', 'limit', 'limits', 'timeout', 'timeouts', 'threshold', 'canary', 'script', 'lint', 'linter', 'check', 'checks', 'probe', 'quota', 'circuit breaker', 'rate limit', 'retry', 'backoff', 'health check', 'slo', 'index', 'trigger', 'cron', 'job', 'flag', 'feature flag', 'kill switch', 'page', 'checklist', 'template', 'config', 'configuration', 'setting', 'policy file', 'pipeline', 'step', 'gate', 'hook'];
+/** Objects that name an aim, not a change: "update the policy", "increase capabilities". */
+export const DEFAULT_ABSTRACT_NOUNS = ['policy', 'policies', 'process', 'processes', 'procedure', 'procedures', 'strategy', 'strategies', 'practice', 'practices', 'capability', 'capabilities', 'mechanism', 'mechanisms', 'measure', 'measures', 'culture', 'awareness', 'approach', 'framework', 'solution', 'solutions', 'posture', 'resilience', 'reliability', 'stability', 'efficiency', 'quality', 'communication', 'collaboration', 'coordination', 'visibility', 'readiness', 'robustness', 'performance', 'security', 'systems', 'protocols', 'controls', 'vigilance', 'best practices'];
+
+/** Hedges that a stated cadence ("every quarter", "weekly") makes concrete. */
+const CADENCE_HEDGES = new Set(['regularly', 'regular', 'periodic', 'periodically', 'continuously', 'ongoing', 'routinely', 'frequently']);
+const CADENCE = new PhraseSet(['daily', 'weekly', 'monthly', 'quarterly', 'yearly', 'annually', 'biweekly', 'fortnightly', 'nightly', 'hourly', 'every', 'each sprint', 'each release', 'each deploy', 'per sprint', 'per release', 'per deploy', 'on every']);
+/** Words before the verb: "We need to", "We will", "Task 1:". */
+const LEAD_INS = new PhraseSet(['we will', 'we\'ll', 'we need to', 'we should', 'we must', 'we plan to', 'we are going to', 'we want to', 'i will', 'need to', 'should', 'must', 'will', 'to', 'please', 'let\'s', 'also', 'then', 'and', 'finally', 'first', 'task', 'action', 'step', 'item', 'todo', 'the team will', 'team will', 'engineers will', 'going forward']);
+/** Where an object ends: "the pool size | to 200", "a policy | for X". */
+const OBJECT_END = new Set(['to', 'for', 'of', 'on', 'in', 'with', 'by', 'before', 'after', 'across', 'so', 'that', 'which', 'when', 'where', 'during', 'within', 'from', 'at', 'into', 'against', 'around', 'if', 'while', 'via', 'through', 'using', 'under']);
+/** Words after an object that say which one it is. */
+const QUALIFIERS = new Set(['for', 'of', 'on', 'in', 'around', 'against', 'across', 'during', 'within', 'when', 'where', 'between']);
+const STOP = new Set(['a', 'an', 'the', 'our', 'all', 'any', 'some', 'more', 'and', 'or', 'its', 'their', 'it', 'this', 'that', 'these', 'those', 'of', 'to', 'for', 'on', 'in', 'with', 'by', 'be', 'is', 'are', 'we', 'us', 'so', 'as', 'can', 'could', 'will', 'would', 'should', 'new', 'other', 'such']);
+/** Imperative verbs, to tell "Load testing: Run a load test" (the body acts) from "Title: This is ..." (the title acts). */
+const VERBS = new Set(['add', 'implement', 'create', 'build', 'write', 'set', 'setup', 'configure', 'deploy', 'document', 'update', 'upgrade', 'fix', 'patch', 'remove', 'delete', 'move', 'migrate', 'replace', 'rewrite', 'refactor', 'run', 'schedule', 'conduct', 'establish', 'develop', 'introduce', 'investigate', 'define', 'automate', 'enable', 'disable', 'limit', 'restrict', 'require', 'enforce', 'raise', 'lower', 'increase', 'decrease', 'reduce', 'expand', 'train', 'teach', 'hire', 'audit', 'test', 'validate', 'verify', 'monitor', 'alert', 'page', 'notify', 'track', 'log', 'measure', 'rotate', 'revert', 'roll', 'release', 'ship', 'publish', 'share', 'communicate', 'discuss', 'ask', 'align', 'adopt', 'use', 'utilise', 'utilize', 'switch', 'separate', 'split', 'isolate', 'cap', 'tune', 'adjust', 'change', 'install', 'provision', 'scale', 'backfill', 'restore', 'backup', 'investigate', 'identify', 'prevent', 'avoid', 'handle', 'make', 'do', 'keep', 'maintain', 'provide', 'integrate', 'incorporate', 'apply', 'check', 'create', 'design', 'plan', 'gather', 'collect', 'determine', 'figure', 'continue', 'start', 'stop', 'block', 'allow', 'deny', 'lock', 'pin', 'bump', 'increase', 'extend', 'shorten', 'contact', 'inform', 'escalate', 'assign', 'nominate', 'hold', 'host', 'organize', 'organise', 'come', 'come up', 'get', 'put', 'turn', 'prepare', 'mandate', 'require', 'expose', 'emit', 'instrument', 'reindex', 'drop', 'purge', 'clean', 'archive', 'retire', 'deprecate'].concat(DEFAULT_VAGUE_VERBS));
+
+const EXAMPLES: Record<ActionType | 'default', string> = {
+  detect: 'Add an alert when pool usage > 80% for 5 min',
+  prevent: 'Add a load test at 2× peak traffic that blocks the release',
+  process: 'Write a runbook for pool exhaustion and link it from the alert',
+  repair: 'Fix the connection leak in the checkout handler and add a regression test',
+  mitigate: 'Add a feature flag that turns the sync job off in under a minute',
+  default: 'Add an alert when pool usage > 80% for 5 min',
+};
+
+interface WordLists {
+  vagueVerbs: PhraseSet;
+  hedges: PhraseSet;
+  concreteNouns: PhraseSet;
+  abstractNouns: PhraseSet;
+}
+
+/** The part of the item that says what to do: "Task 1: X" → X; "Title: body" → the body when it starts with a verb. */
+function actionPart(action: string): string {
+  const text = action.replace(/^(?:task|step|item|action)\s*#?\s*\d*\s*[:.)-]\s*/i, '').trim();
+  const labelled = /^([^:]{2,120}?):\s+(\S.*)$/s.exec(text);
+  if (!labelled) return text;
+  const [, title, body] = labelled;
+  const first = (value: string) => tokenize(value)[0]?.word ?? '';
+  const acts = (value: string) => VERBS.has(first(value)) || /ing$/.test(first(value));
+  if (acts(body) || title.split(/\s+/).length > 14) return body;
+  return acts(title) ? title : body;
+}
+
+function firstSentence(text: string): string {
+  const end = /[.!?](?=\s+[A-Z])/.exec(text);
+  return end ? text.slice(0, end.index + 1) : text;
+}
+
+function skipLeadIns(tokens: Token[]): number {
+  let index = 0;
+  for (let match = LEAD_INS.matchAt(tokens, index); match; match = LEAD_INS.matchAt(tokens, index)) {
+    index += match.length;
+    // "Task 1": the number belongs to the lead-in.
+    while (tokens[index] && /^\d+$/.test(tokens[index].word)) index++;
+  }
+  return index;
+}
+
+/** Why an item cannot be checked off, as message phrases; empty when it can. */
+export function vagueReasons(action: string, lists: WordLists): { reasons: string[]; text: string } {
+  const text = firstSentence(actionPart(action));
+  const tokens = tokenize(text);
+  const all = tokenize(action);
+  const start = skipLeadIns(tokens);
+  const reasons: string[] = [];
+  const hasNumber = /\d|[<>≥≤]/.test(action.replace(/^(?:task|step|item|action)\s*#?\s*\d+/i, ''));
+  const hasCadence = CADENCE.findAll(all).length > 0;
+  const lead = lists.vagueVerbs.matchAt(tokens, start);
+  const verbLength = lead?.length ?? (VERBS.has(tokens[start]?.word ?? '') ? 1 : 0);
+  const objectTokens = tokens.slice(start + verbLength);
+  const content = objectTokens.filter((token) => !STOP.has(token.word) && !lists.hedges.has(token.word) && !lists.vagueVerbs.has(token.word));
+  // A named artifact with something specific besides it: "an alert for connection pool usage".
+  const artifacts = lists.concreteNouns.findAll(all);
+  const specifics = content.filter((token) => !artifacts.some((match) => all[match.index]?.word === token.word) && !lists.abstractNouns.has(token.word));
+  const concrete = hasNumber || (artifacts.length > 0 && specifics.length >= 2);
+
+  if (lead && !concrete) reasons.push(`"${lead.phrase}" names no measurable outcome`);
+  const hedges = lists.hedges.findAll(tokens).map((match) => match.phrase);
+  const cadence = hedges.filter((hedge) => CADENCE_HEDGES.has(hedge));
+  const optional = hedges.filter((hedge) => !CADENCE_HEDGES.has(hedge));
+  if (cadence.length && !hasCadence && !hasNumber) reasons.push(`${quoteAll(cadence)} ${cadence.length > 1 ? 'set' : 'sets'} no cadence`);
+  if (optional.length) reasons.push(`${quoteAll(optional)} ${optional.length > 1 ? 'make' : 'makes'} it optional`);
+  if (!lead && !concrete) {
+    if (verbLength && !content.length) reasons.push(`"${tokens[start].word}" has no object`);
+    else if (!verbLength && tokens.length - start <= 2) reasons.push('it names a topic, not an action');
+    else if (verbLength) {
+      // "Update the connection pool management policy": the object's head names an aim, not a change.
+      const object: Token[] = [];
+      for (const [at, token] of objectTokens.entries()) {
+        // "alerts and dashboards" is one object; "a mechanism and boost the process" is two actions.
+        const nextAction = token.word === 'and' && VERBS.has(objectTokens[at + 1]?.word ?? '');
+        if (OBJECT_END.has(token.word) || nextAction || text.slice(object[object.length - 1]?.end ?? token.start, token.start).match(/[,;:(]/)) break;
+        object.push(token);
+      }
+      const head = object[object.length - 1];
+      // "Document the procedure for breaking state locks" says which one; "update the policy to prevent X" does not.
+      const qualified = QUALIFIERS.has(objectTokens[object.length]?.word ?? '');
+      if (head && !qualified && lists.abstractNouns.matchAt(object, object.length - 1) && !artifacts.length) reasons.push(`"${tokens[start].word} … ${head.word}" does not say what will change`);
+    }
+  }
+  return { reasons, text };
+}
+
+function joinAll(parts: string[]): string {
+  return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts[0];
+}
+
+function quoteAll(words: string[]): string {
+  return joinAll(words.map((word) => `"${word}"`));
+}
+
+export const actionItemVague: Rule = {
+  meta: {
+    id: 'action-item-vague',
+    description: 'An action item that cannot be verified as done: a vague verb with no measurable outcome, a hedge, or no object.',
+    defaultSeverity: 'warning',
+    fixable: false,
+    docs: docsUrl('action-item-vague'),
+  },
+  check({ document, options, report }) {
+    const lists: WordLists = {
+      vagueVerbs: wordListOption(options, 'vagueVerbs', DEFAULT_VAGUE_VERBS),
+      hedges: wordListOption(options, 'hedges', DEFAULT_HEDGES),
+      concreteNouns: wordListOption(options, 'concreteNouns', DEFAULT_CONCRETE_NOUNS),
+      abstractNouns: wordListOption(options, 'abstractNouns', DEFAULT_ABSTRACT_NOUNS),
+    };
+    for (const item of openItems(document)) {
+      const { reasons, text } = vagueReasons(item.action || item.text, lists);
+      if (!reasons.length) continue;
+      const example = EXAMPLES[item.type ?? 'default'];
+      report({
+        range: itemRange(document, item),
+        message: `"${quote(text)}" cannot be checked off: ${joinAll(reasons)}. Say what will exist when it is done, e.g. "${example}".`,
+      });
+    }
+  },
+};

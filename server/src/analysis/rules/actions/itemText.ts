@@ -1,0 +1,54 @@
+/** Helpers the action-item rules share: how an item is quoted, where its finding goes, how a field is appended. */
+import type { ActionItem, PostmortemDocument } from '../../model';
+import { PhraseSet } from '../../model/words';
+import type { Range, TextEdit } from '../../types';
+
+const QUOTE_WORDS = 8;
+
+/** The item as a message quotes it: its action, cut to a few words. */
+export function quote(text: string): string {
+  const words = text.trim().replace(/[.:;,]$/, '').split(/\s+/);
+  return words.length > QUOTE_WORDS ? `${words.slice(0, QUOTE_WORDS).join(' ')}…` : words.join(' ');
+}
+
+/** Where an item's finding is shown: from its marker to the end of its own text (a table row: the row). */
+export function itemRange(document: PostmortemDocument, item: ActionItem): Range {
+  return document.source.rangeOf(item.startOffset, item.kind === 'table-row' ? item.endOffset : item.appendOffset);
+}
+
+/**
+ * Writes a field into an item: into its empty table cell, into a field parenthesis the item already ends with
+ * ("(owner: @TBD)" → "(owner: @TBD, due: 2024-06-01)"), or as a new parenthesis before a final full stop.
+ */
+export function appendFieldEdit(document: PostmortemDocument, item: ActionItem, key: 'owner' | 'due', value: string): TextEdit {
+  const cell = item.cells?.[key];
+  if (cell && !document.text.slice(cell.startOffset, cell.endOffset).trim()) {
+    return { range: document.source.rangeOf(cell.startOffset, cell.endOffset), newText: ` ${value} ` };
+  }
+  const text = document.text.slice(item.startOffset, item.appendOffset);
+  const stop = /\.\s*$/.exec(text);
+  const end = item.startOffset + (stop ? stop.index : text.length);
+  const before = document.text.slice(item.startOffset, end);
+  if (/\((?:owner|due|priority|type|ticket)\s*:[^()]*\)$/i.test(before)) {
+    const at = end - 1;
+    return { range: document.source.rangeOf(at, at), newText: `, ${key}: ${value}` };
+  }
+  return { range: document.source.rangeOf(end, end), newText: ` (${key}: ${value})` };
+}
+
+/** A word-list option: the user's strings (matched as words, never as patterns), or the defaults. */
+export function wordListOption(options: Record<string, unknown>, name: string, defaults: readonly string[]): PhraseSet {
+  const value = options[name];
+  const words = Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === 'string') : defaults;
+  return new PhraseSet(words);
+}
+
+export function numberOption(options: Record<string, unknown>, name: string, fallback: number): number {
+  const value = options[name];
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : fallback;
+}
+
+/** Items still to be done: a checked box or a "Completed" heading needs no owner, date or rewrite. */
+export function openItems(document: PostmortemDocument): ActionItem[] {
+  return document.actionItems.filter((item) => !item.done);
+}
