@@ -26,14 +26,35 @@ function markdownDescription(rule: (typeof RULES)[number]): string {
   return `${rule.meta.description} Default: \`${rule.meta.defaultSeverity}\`${rule.meta.fixable ? ', with a quick fix' : ''}. [Documentation](${rule.meta.docs})`;
 }
 
+/** The setting forms of one rule: its options schema, where it has one, in place of a bare object. */
+function ruleSettingForms(rule: (typeof RULES)[number]) {
+  const options = rule.meta.optionsSchema;
+  if (!options) return RULE_SETTING_FORMS;
+  const [level, array, object] = RULE_SETTING_FORMS.oneOf;
+  return {
+    oneOf: [
+      level,
+      { ...array, items: [array.items[0], options] },
+      { ...object, properties: { ...object.properties, options } },
+    ],
+  };
+}
+
 /** `properties.rules.properties` of the rc schema. */
 export function rcSchemaRules(): Record<string, unknown> {
-  return Object.fromEntries(RULES.map((rule) => [rule.meta.id, { description: rule.meta.description, markdownDescription: markdownDescription(rule), $ref: '#/definitions/ruleSetting' }]));
+  return Object.fromEntries(
+    RULES.map((rule) => [
+      rule.meta.id,
+      rule.meta.optionsSchema
+        ? { description: rule.meta.description, markdownDescription: markdownDescription(rule), ...ruleSettingForms(rule) }
+        : { description: rule.meta.description, markdownDescription: markdownDescription(rule), $ref: '#/definitions/ruleSetting' },
+    ]),
+  );
 }
 
 /** `properties` of the `postmortem.rules` setting. */
 export function settingRules(): Record<string, unknown> {
-  return Object.fromEntries(RULES.map((rule) => [rule.meta.id, { markdownDescription: markdownDescription(rule), ...RULE_SETTING_FORMS }]));
+  return Object.fromEntries(RULES.map((rule) => [rule.meta.id, { markdownDescription: markdownDescription(rule), ...ruleSettingForms(rule) }]));
 }
 
 interface RcSchema {

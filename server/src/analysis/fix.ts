@@ -34,9 +34,10 @@ export function fixForFixAll(finding: Finding, allowPlaceholders: boolean): Fix 
  * One pass of fix-all: the chosen fix of every finding, skipping a fix that overlaps one already taken
  * (the next pass takes it once the text has settled).
  */
-export function collectFixAllEdits(source: SourceText, findings: Finding[], allowPlaceholders: boolean): TextEdit[] {
+export function collectFixAllEdits(source: SourceText, findings: Finding[], allowPlaceholders: boolean): { edits: TextEdit[]; fixedFindings: number } {
   const taken: Array<{ start: number; end: number }> = [];
   const edits: TextEdit[] = [];
+  let fixedFindings = 0;
   for (const finding of findings) {
     const fix = fixForFixAll(finding, allowPlaceholders);
     if (!fix) continue;
@@ -45,6 +46,7 @@ export function collectFixAllEdits(source: SourceText, findings: Finding[], allo
     if (overlaps) continue;
     taken.push(...spans.map(({ start, end }) => ({ start, end })));
     edits.push(...fix.edits);
+    fixedFindings++;
   }
-  return edits;
+  return { edits, fixedFindings };
 }

@@ -11,6 +11,8 @@ export interface RuleMeta {
   fixable: boolean;
   /** The rule's documentation page. */
   docs: string;
+  /** JSON Schema of the rule's options object, for completion and validation in `.postmortemrc.json` and settings. */
+  optionsSchema?: Record<string, unknown>;
 }
 
 export interface Report {

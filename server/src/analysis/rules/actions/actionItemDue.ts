@@ -15,6 +15,7 @@ export const actionItemDue: Rule = {
     defaultSeverity: 'info',
     fixable: true,
     docs: docsUrl('action-item-due'),
+    optionsSchema: { type: 'object', properties: { days: { type: 'number', minimum: 0, description: 'Days after the incident for the due date the quick fix writes (default 14).' } }, additionalProperties: false },
   },
   check({ document, config, options, report }) {
     const days = numberOption(options, 'days', 14);

@@ -12,6 +12,7 @@ export const actionItemOwner: Rule = {
     defaultSeverity: 'warning',
     fixable: true,
     docs: docsUrl('action-item-owner'),
+    optionsSchema: { type: 'object', properties: { placeholder: { type: 'string', description: 'Owner written by the quick fix (default @TBD).' } }, additionalProperties: false },
   },
   check({ document, options, report }) {
     const placeholder = typeof options.placeholder === 'string' && options.placeholder.trim() ? options.placeholder.trim() : '@TBD';

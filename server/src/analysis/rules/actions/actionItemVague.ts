@@ -131,6 +131,16 @@ export const actionItemVague: Rule = {
     defaultSeverity: 'warning',
     fixable: false,
     docs: docsUrl('action-item-vague'),
+    optionsSchema: {
+      type: 'object',
+      properties: {
+        vagueVerbs: { type: 'array', items: { type: 'string' }, description: 'Lead verbs that promise no measurable outcome (replaces the defaults).' },
+        hedges: { type: 'array', items: { type: 'string' }, description: 'Words that make an item optional or open-ended (replaces the defaults).' },
+        concreteNouns: { type: 'array', items: { type: 'string' }, description: 'Artifacts that make an item checkable: alert, runbook, test... (replaces the defaults).' },
+        abstractNouns: { type: 'array', items: { type: 'string' }, description: 'Objects too abstract to check off: reliability, process... (replaces the defaults).' },
+      },
+      additionalProperties: false,
+    },
   },
   check({ document, options, report }) {
     const lists: WordLists = {

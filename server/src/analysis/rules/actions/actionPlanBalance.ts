@@ -25,6 +25,7 @@ export const actionPlanBalance: Rule = {
     defaultSeverity: 'info',
     fixable: false,
     docs: docsUrl('action-plan-balance'),
+    optionsSchema: { type: 'object', properties: { minItems: { type: 'number', minimum: 1, description: 'Fewest open items before the balance is judged (default 3).' } }, additionalProperties: false },
   },
   check({ document, options, report }) {
     const minItems = numberOption(options, 'minItems', 3);
