@@ -8,7 +8,8 @@ import type { EditCommandResult } from '../../../server/src/lsp/protocol';
  */
 export async function targetDocument(argument: unknown, what: string): Promise<TextDocument | undefined> {
   const uri = argument instanceof Uri ? argument : typeof argument === 'string' ? Uri.parse(argument) : window.activeTextEditor?.document.uri;
-  const document = uri && (workspace.textDocuments.find((open) => open.uri.toString() === uri.toString()) ?? (await workspace.openTextDocument(uri)));
+  const opened = uri && workspace.textDocuments.find((open) => open.uri.toString() === uri.toString());
+  const document = opened || (uri && (await workspace.openTextDocument(uri).then(undefined, () => undefined)));
   if (document?.languageId === 'markdown') return document;
   void window.showInformationMessage(`Open a postmortem Markdown file to ${what}.`);
   return undefined;

@@ -1,6 +1,7 @@
 import { Position, SnippetString, Uri, window, workspace, type ExtensionContext, type TextEditor } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { errorMessage } from './documentEdits';
+import { localDate, slugify, withTitle } from './newPostmortemText';
 
 /** A snippet as VS Code reads it from `snippets/*.json`. */
 interface SnippetDefinition {
@@ -23,17 +24,16 @@ interface NewPostmortemOptions {
   title?: string;
 }
 
-/** Every snippet the extension ships; a file that is not valid JSON is skipped. */
+/** The Markdown snippets the extension contributes (`contributes.snippets`); a file that is not valid JSON is skipped. */
 async function shippedSnippets(extension: ExtensionContext): Promise<SnippetDefinition[]> {
-  const folder = Uri.joinPath(extension.extensionUri, 'snippets');
-  const files = await workspace.fs.readDirectory(folder).then(undefined, () => []);
+  const contributed = (extension.extension.packageJSON as { contributes?: { snippets?: Array<{ language?: string; path?: string }> } }).contributes?.snippets ?? [];
   const snippets: SnippetDefinition[] = [];
-  for (const [name] of files.filter(([name]) => name.endsWith('.json'))) {
+  for (const { path } of contributed.filter((entry) => entry.language === 'markdown' && entry.path)) {
     try {
-      const parsed: unknown = JSON.parse(new TextDecoder().decode(await workspace.fs.readFile(Uri.joinPath(folder, name))));
+      const parsed: unknown = JSON.parse(new TextDecoder().decode(await workspace.fs.readFile(Uri.joinPath(extension.extensionUri, path!))));
       if (parsed && typeof parsed === 'object') snippets.push(...(Object.values(parsed) as SnippetDefinition[]));
     } catch {
-      // A broken snippet file costs its templates, not the command.
+      // A missing or broken snippet file costs its templates, not the command.
     }
   }
   return snippets;
@@ -41,39 +41,6 @@ async function shippedSnippets(extension: ExtensionContext): Promise<SnippetDefi
 
 function hasPrefix(snippet: SnippetDefinition, prefix: string): boolean {
   return Array.isArray(snippet.prefix) ? snippet.prefix.includes(prefix) : snippet.prefix === prefix;
-}
-
-/**
- * The report's title goes where the snippet asks for it: the first placeholder on its `# ` heading, with its
- * mirrors. A heading without a placeholder is replaced; a body without one gets a title line.
- */
-export function withTitle(body: string, title: string): string {
-  const escaped = title.replace(/[$}\\]/g, '\\$&');
-  const placeholder = /^#[ \t]+[^\n$]*\$\{(\d+):/m.exec(body);
-  if (placeholder) {
-    const n = placeholder[1];
-    return body.replace(new RegExp(`\\$\\{${n}:[^}]*\\}|\\$\\{${n}\\}|\\$${n}(?!\\d)`, 'g'), () => escaped);
-  }
-  if (/^#[ \t]/m.test(body)) return body.replace(/^#[ \t].*$/m, () => `# ${escaped}`);
-  const frontMatter = /^---\n[^]*?\n---\n/.exec(body)?.[0] ?? '';
-  return `${frontMatter}# ${escaped}\n\n${body.slice(frontMatter.length)}`;
-}
-
-/** "Checkout API outage" → "checkout-api-outage"; letters of any script are kept. */
-export function slugify(title: string): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
-  return slug.slice(0, 60).replace(/-+$/, '') || 'incident';
-}
-
-/** The local date as YYYY-MM-DD: the day the writer is living in. */
-function today(now = new Date()): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 /** `postmortems/<name>.md` in the folder, or `<name>-2.md`, ... when that file exists. */
@@ -91,7 +58,7 @@ async function openNewReport(title: string): Promise<TextEditor> {
   if (!folder) return window.showTextDocument(await workspace.openTextDocument({ language: 'markdown' }));
   const directory = Uri.joinPath(folder.uri, 'postmortems');
   await workspace.fs.createDirectory(directory);
-  const uri = await freeUri(directory, `${today()}-${slugify(title)}`);
+  const uri = await freeUri(directory, `${localDate(new Date())}-${slugify(title)}`);
   await workspace.fs.writeFile(uri, new Uint8Array());
   return window.showTextDocument(uri);
 }

@@ -6,7 +6,7 @@ import { OUTLINE_CHANGED_NOTIFICATION, OUTLINE_REQUEST, type DocumentParams, typ
 export const IS_POSTMORTEM_CONTEXT = 'postmortem.isPostmortem';
 
 /** The schemes the language client serves (see languageClient.ts): other editors (output, diff, git) are not followed. */
-const SERVED_SCHEMES = new Set(['file', 'untitled', 'vscode-vfs']);
+export const SERVED_SCHEMES: readonly string[] = ['file', 'untitled', 'vscode-vfs'];
 
 /** `postmortem/outline` for one document: the server's model, or an error when the document is not open there. */
 export function requestOutline(client: LanguageClient, uri: string): Promise<OutlineModel> {
@@ -52,7 +52,7 @@ export class OutlineTracker implements Disposable {
   }
 
   private follow(editor: TextEditor | undefined): void {
-    if (!editor || !SERVED_SCHEMES.has(editor.document.uri.scheme)) {
+    if (!editor || !SERVED_SCHEMES.includes(editor.document.uri.scheme)) {
       // Focus in a panel or a view: keep the document as long as it is still on screen.
       if (window.visibleTextEditors.some((visible) => visible.document.uri.toString() === this.uri)) return;
       this.uri = undefined;

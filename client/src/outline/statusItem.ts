@@ -1,6 +1,6 @@
 import { LanguageStatusSeverity, languages, type Disposable } from 'vscode';
 import type { OutlineModel } from '../../../server/src/lsp/protocol';
-import type { OutlineTracker } from './outlineTracker';
+import { SERVED_SCHEMES, type OutlineTracker } from './outlineTracker';
 
 function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
@@ -25,7 +25,8 @@ export function describeOutline(model: OutlineModel | undefined): { text: string
 
 /** The `{}` language status of Markdown files: problem count and template, with a link to the settings. */
 export function registerStatusItem(tracker: OutlineTracker): Disposable {
-  const item = languages.createLanguageStatusItem('postmortem.status', { language: 'markdown' });
+  const selector = SERVED_SCHEMES.map((scheme) => ({ language: 'markdown', scheme }));
+  const item = languages.createLanguageStatusItem('postmortem.status', selector);
   item.name = 'Postmortem Writer';
   item.command = { title: 'Settings', command: 'workbench.action.openSettings', arguments: ['postmortem'], tooltip: 'Open the Postmortem Writer settings' };
   const update = (model: OutlineModel | undefined) => Object.assign(item, describeOutline(model));

@@ -1,4 +1,4 @@
-import { window, type Disposable, type TreeView } from 'vscode';
+import { Uri, window, type Disposable, type TreeView } from 'vscode';
 import type { OutlineTracker } from '../outline/outlineTracker';
 import { renderActionItems } from './actionItemsView';
 import { OutlineTreeProvider, type OutlineNode, type RenderOutline } from './outlineTree';
@@ -17,7 +17,7 @@ export type OutlineViews = Record<string, OutlineTreeProvider>;
 /** The document's file name beside each view's title, and why a file was not checked as the view's message. */
 function describe(view: TreeView<OutlineNode>, tracker: OutlineTracker): void {
   const model = tracker.model;
-  view.description = model?.isPostmortem ? decodeURIComponent(model.uri.replace(/^.*\//, '')) : undefined;
+  view.description = model?.isPostmortem ? Uri.parse(model.uri).path.split('/').pop() : undefined;
   view.message = model?.skipped;
 }
 

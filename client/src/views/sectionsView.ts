@@ -2,7 +2,7 @@ import { ThemeColor, ThemeIcon, TreeItem, TreeItemCollapsibleState } from 'vscod
 import type { OutlineMissingSection, OutlineModel, OutlineSection } from '../../../server/src/lsp/protocol';
 import { revealCommand, type OutlineNode } from './outlineTree';
 
-/** Titles written as bold lines or labels: the section counts, but Markdown does not read it as a heading. */
+/** The title syntaxes Markdown reads as headings. A bold line, a label or `###Title` still counts as a section, marked "not a heading". */
 const HEADING_SYNTAXES = new Set(['atx', 'setext', 'html']);
 
 function sectionNode(section: OutlineSection, uri: string): OutlineNode {

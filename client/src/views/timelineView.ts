@@ -21,7 +21,8 @@ function entryNode(entry: OutlineTimelineEntry, uri: string): OutlineNode {
   const item = new TreeItem(entry.text, TreeItemCollapsibleState.None);
   item.description = entry.elapsed;
   item.iconPath = problemIcon(entry.problems) ?? new ThemeIcon('clock');
-  item.tooltip = tooltip([entry.elapsed ? `${entry.elapsed} · ${entry.text}` : entry.text], entry.problems);
+  const when = [entry.elapsed, entry.iso].filter(Boolean).join(' · ');
+  item.tooltip = tooltip(when ? [entry.text, when] : [entry.text], entry.problems);
   item.command = revealCommand(uri, entry.lineRange);
   item.contextValue = 'timelineEntry';
   return { item };

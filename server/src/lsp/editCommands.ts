@@ -1,4 +1,5 @@
-import { LSPErrorCodes, ResponseError } from 'vscode-languageserver/node';
+import { normalizeTimelineEdits, sortTimelineEdits } from '../analysis/features/timelineEdits';
+import type { PostmortemDocument } from '../analysis/model';
 import type { TextEdit } from '../analysis/types';
 import type { DocumentAnalysis } from './analyses';
 import { fixAllEdit } from './fixAll';
@@ -30,19 +31,17 @@ function insertSectionEdits(analysis: DocumentAnalysis, args: readonly unknown[]
   return missing ? [missing.insert] : [];
 }
 
-/**
- * The timeline engine computes these edits; until it does, the command says so rather than doing nothing.
- * `RequestFailed`: the request was valid, the server cannot carry it out.
- */
-function notAvailableYet(name: string): () => never {
-  return () => {
-    throw new ResponseError(LSPErrorCodes.RequestFailed, `${name} is not available yet: this version of Postmortem Writer cannot compute it.`);
+/** The edits of a timeline command for a postmortem; none for other documents. */
+function timelineEdits(compute: (document: PostmortemDocument) => TextEdit[]): (analysis: DocumentAnalysis) => TextEdit[] {
+  return (analysis) => {
+    const { document, isPostmortem } = analysis.result;
+    return document && isPostmortem ? compute(document) : [];
   };
 }
 
 export const EDIT_COMMANDS: ReadonlyMap<string, EditCommand> = new Map([
   [APPLY_FIX_ALL_COMMAND, { label: 'Fix all postmortem problems', edits: fixAllEdits }],
   [INSERT_SECTION_COMMAND, { label: 'Insert postmortem section', edits: insertSectionEdits }],
-  [SORT_TIMELINE_COMMAND, { label: 'Sort timeline', edits: notAvailableYet('Sort Timeline') }],
-  [NORMALIZE_TIMELINE_COMMAND, { label: 'Normalize timeline to UTC', edits: notAvailableYet('Normalize Timeline to UTC') }],
+  [SORT_TIMELINE_COMMAND, { label: 'Sort timeline', edits: timelineEdits(sortTimelineEdits) }],
+  [NORMALIZE_TIMELINE_COMMAND, { label: 'Normalize timeline to UTC', edits: timelineEdits((document) => normalizeTimelineEdits(document)) }],
 ]);
