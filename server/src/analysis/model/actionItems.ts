@@ -80,7 +80,9 @@ function actionText(text: string, start: number, end: number, spans: Array<Field
     if (!found || found.clauseStart < start || found.clauseEnd > end) continue;
     slice = slice.slice(0, found.clauseStart - start) + ' '.repeat(found.clauseEnd - found.clauseStart) + slice.slice(found.clauseEnd - start);
   }
-  return plainOf(slice);
+  // Fields that shared one parenthesis leave its separators behind: "(owner: @ana, due: 2024-07-01)" → "(, )".
+  const leftovers = slice.replace(/[([][\s,;:|/–—-]*[)\]]/g, ' ').replace(/[\s,;:–—-]+(\.?)\s*$/, '$1');
+  return plainOf(leftovers);
 }
 
 function itemOf(
