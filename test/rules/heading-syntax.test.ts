@@ -8,6 +8,12 @@ ruleTester(headingSyntax, {
     { name: 'a hashtag or a numbered ranking is not a title', text: '## Summary\n\n#1 priority was the database.\n\n#outage\n' },
     { name: 'inside a code block', text: '## Summary\n\n```md\n###Timeline:\n```\n' },
     { name: 'a sentence that starts with a section word', text: '## Summary\n\nTimeline of the rollout was short, as explained below.\n' },
+    { name: 'fields of the summary are labels, not titles', text: '## Issue Summary\nDuration:\nTwo hours.\nImpact:\n100% of users.\n**Root Cause:**\nA leak.\n\n## Timeline\n- a\n' },
+    {
+      name: 'a bold label inside a sub-section of the report (an incident of several)',
+      text: '# Report\n\n## Incident Timeline\n\n### October 21 - Redis overload\n\n**Root causes:**\n\n- CPU undersizing\n\n## Summary\nx\n',
+    },
+    { name: 'a question is a fine setext title', text: '## Summary\nx\n\nWhy was this hard to detect?\n---\nThe alert was off.\n' },
   ],
   invalid: [
     {
@@ -27,6 +33,30 @@ ruleTester(headingSyntax, {
       text: '# Postmortem\n\n## Summary\nx\n\nRoot Cause\nThe pool was exhausted.\n',
       findings: [{ range: '5:0-5:10', message: /a plain line is not a heading/ }],
       output: '# Postmortem\n\n## Summary\nx\n\n## Root Cause\nThe pool was exhausted.\n',
+    },
+    {
+      name: 'label lines in the middle of a paragraph (a report written without Markdown)',
+      text: 'Issue Summary\nDuration:\nThe outage lasted 2 hours, from 08:30 to 10:30 UTC.\nImpact:\n100% of users.\nTimeline\n08:30 UTC - Alert fired.\n',
+      findings: [
+        { range: '0:0-0:13', message: '"Issue Summary" is meant as the "Issue Summary" section title, but a plain line is not a heading, so outlines and links cannot find it. Write "## Issue Summary".' },
+        { range: '5:0-5:8', message: '"Timeline" is meant as the "Timeline" section title, but a plain line is not a heading, so outlines and links cannot find it. Write "## Timeline".' },
+      ],
+      output: '## Issue Summary\nDuration:\nThe outage lasted 2 hours, from 08:30 to 10:30 UTC.\nImpact:\n100% of users.\n## Timeline\n08:30 UTC - Alert fired.\n',
+    },
+    {
+      name: 'the level its siblings use (seed 004 writes its sections as first-level headings)',
+      text: '# Issue Summary:\n\nx\n\n**Timeline:**\n- a\n',
+      findings: [{ range: '4:0-4:13', message: /Write "# Timeline"\.$/ }],
+      output: '# Issue Summary:\n\nx\n\n# Timeline\n- a\n',
+    },
+    {
+      name: 'a paragraph underlined with dashes meant as a horizontal rule',
+      text: '# Postmortem\n\n## Summary\n\nWe restored the database at 10:00 and confirmed every replica was healthy.\n---\n\n## Timeline\n- a\n',
+      findings: [{
+        range: '4:0-5:3',
+        message: '"We restored the database at 10:00 and confirmed every rep..." is underlined with "---", so Markdown shows the whole paragraph as a heading. Add a blank line before "---" to keep the paragraph and the horizontal rule.',
+      }],
+      output: '# Postmortem\n\n## Summary\n\nWe restored the database at 10:00 and confirmed every replica was healthy.\n\n---\n\n## Timeline\n- a\n',
     },
     {
       name: 'emoji and a BOM keep UTF-16 ranges exact',

@@ -28,9 +28,42 @@ ruleTester(missingSection, {
     },
     { name: 'a "###Title" written without a space still counts as present (heading-syntax reports it)', text: '# Postmortem\n\n## Summary\nx\n\n###Timeline:\n\nx\n\n## Root cause\nx\n\n## Resolution\nx\n\n## Action items\n- y\n' },
     { name: 'a section switched off for the file', text: '<!-- postmortem-disable missing-section -->\n# Postmortem\n\n## Summary\nx\n' },
+    {
+      name: 'decorated headings: emoji, bold, HTML in a block, "Section 2:", suffixes after the name',
+      text: '## 📝 Issue summary 📋\nx\n\n## **Timeline (all times PST) May 5-6. All times approximate**\n- a\n\n<h3>Root Cause and Resolution</h3><hr>\nx\n\n## Section 4: Corrective/Preventive measures\n- y\n',
+    },
+    {
+      name: 'google-sre: its own names, and optional sections may be absent',
+      text: '## Summary\nx\n\n## Impact\nx\n\n## Root Causes\nx\n\n## Trigger\nx\n\n## Resolution\nx\n\n## Detection\nx\n\n## Action Items\n- a\n\n## Lessons Learned\nx\n\n## Timeline\n- a\n',
+      config: { template: 'google-sre' },
+    },
     { name: 'a custom template that needs only a summary', text: '# Postmortem\n\n## Summary\nx\n', config: { template: 'tiny', templates: { tiny: { sections: [{ title: 'Summary', synonyms: [] }] } } } },
   ],
   invalid: [
+    {
+      name: 'google-sre: a section with parts is inserted with them, where the template puts it',
+      text: '# Sonnet++ outage\n\n## Summary\nx\n\n## Impact\nx\n\n## Root Causes\nx\n\n## Trigger\nx\n\n## Resolution\nx\n\n## Detection\nx\n\n## Action Items\n- a\n\n## Timeline\n- a\n',
+      config: { template: 'google-sre' },
+      findings: [{ range: '0:0-0:17', message: 'Missing section "Lessons Learned" (template google-sre). Add a heading such as "## Lessons Learned".' }],
+      output: '# Sonnet++ outage\n\n## Summary\nx\n\n## Impact\nx\n\n## Root Causes\nx\n\n## Trigger\nx\n\n## Resolution\nx\n\n## Detection\nx\n\n## Action Items\n- a\n\n## Lessons Learned\n\nWhat should the next on-call engineer remember from this incident?\n\n### What went well\n\nWhat worked in the response (alerts, runbooks, tools, people) and should be kept?\n\n### What went wrong\n\nWhat made the incident worse or longer? Each point here should lead to an action item.\n\n### Where we got lucky\n\nWhat helped by chance rather than by design? Luck is a risk nobody has addressed yet.\n\n## Timeline\n- a\n',
+    },
+    {
+      name: "a team's template from .postmortemrc.json, picked by front matter; optional sections are not asked for",
+      text: '---\ntemplate: ours\n---\n# Outage\n\n## Breakage\nx\n',
+      config: {
+        templates: {
+          ours: { sections: [{ title: 'What broke', synonyms: ['breakage'] }, { title: 'Customer comms', prompt: 'Who told customers, and when?' }, { title: 'Extras', required: false }] },
+        },
+      },
+      findings: [{ range: '3:0-3:8', message: 'Missing section "Customer comms" (template ours). Add a heading such as "## Customer comms".' }],
+      output: '---\ntemplate: ours\n---\n# Outage\n\n## Breakage\nx\n\n## Customer comms\n\nWho told customers, and when?\n',
+    },
+    {
+      name: 'summary fields with no heading above them get the heading, not a second summary',
+      text: '**Duration:** 14:00 to 15:00 UTC\n**Impact:** 5% of logins failed.\n\n## Timeline\n- 14:00 UTC alert\n\n## Root Cause\nx\n\n## Resolution\nx\n\n## Action Items\n- a\n',
+      findings: [{ range: '0:0-0:32', message: 'The summary\'s fields (line 1) have no heading, so the "Summary" section of template essential is missing. Add "## Summary" above them.' }],
+      output: '## Summary\n\n**Duration:** 14:00 to 15:00 UTC\n**Impact:** 5% of logins failed.\n\n## Timeline\n- 14:00 UTC alert\n\n## Root Cause\nx\n\n## Resolution\nx\n\n## Action Items\n- a\n',
+    },
     {
       name: 'root cause missing: inserted after the timeline',
       text: '# Postmortem\n\n## Summary\nx\n\n## Timeline\n- 10:00 UTC a\n\n## Resolution\nx\n\n## Action Items\n- y\n',

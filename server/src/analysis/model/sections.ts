@@ -1,4 +1,4 @@
-import type { Heading, Html, Nodes, Paragraph, RootContent } from 'mdast';
+import type { Heading, Html, Nodes, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { endOffset, plainText, startOffset, type ParsedMarkdown } from '../parse';
 import { ALL_SECTIONS, type Template } from '../templates';
 import { matchSection } from '../templates/match';
@@ -14,75 +14,184 @@ interface SectionStart {
 }
 
 const HTML_HEADING = /^\s*<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>\s*$/i;
-const HASHES_WITHOUT_SPACE = /^(#{1,6})([^\s#].*)$/;
+/** An HTML heading opening a line inside a larger HTML block (`<h3>Timeline</h3><hr>`). */
+const HTML_HEADING_LINE = /^[ \t]*<h([1-6])\b[^>]*>(.*?)<\/h\1>/i;
+const HASHES_WITHOUT_SPACE = /^\s*(#{1,6})([^\s#].*)$/;
 /** A label line: a short line that is only a section name, with an optional colon. */
 const MAX_LABEL_WORDS = 6;
+
+/**
+ * Kinds that, written as a label inside a section of another kind, name a part of it rather than a new
+ * section: "Impact:" and "Root Cause:" inside the summary are the summary's fields; "Resolution:" inside
+ * the timeline is its last phase (the shape of the ALX and Holberton postmortem assignment).
+ */
+const PARTS: Record<string, readonly string[]> = {
+  summary: ['impact', 'root-cause', 'trigger', 'resolution', 'detection', 'contributing-factors', 'what-happened'],
+  timeline: ['detection', 'response', 'resolution'],
+  'root-cause': ['trigger', 'contributing-factors', 'five-whys'],
+  'contributing-factors': ['trigger', 'root-cause', 'five-whys'],
+};
+
+/** Whether every kind names a part of a section of one of `parentKinds` ("impact" of "summary"). */
+export function isPartOfKinds(kinds: string[], parentKinds: string[]): boolean {
+  return kinds.length > 0 && kinds.every((kind) => parentKinds.some((parent) => PARTS[parent]?.includes(kind)));
+}
+
+/** A section that names a part of the nearest recognised section around it ("### Impact:" under "## Summary"). */
+export function isPartOfParent(section: Section): boolean {
+  const parent = nearestKnown(section.parent);
+  return Boolean(parent && isPartOfKinds(section.kinds, parent.kinds));
+}
+
+function nearestKnown(section: Section | undefined): Section | undefined {
+  for (let at = section; at; at = at.parent) if (at.kinds.length) return at;
+  return undefined;
+}
+
+/** A first-level heading that names no section is the report's title; "# Issue Summary" is not. */
+export function titleSection(sections: Section[]): Section | undefined {
+  return sections[0]?.level === 1 && !sections[0].kinds.length ? sections[0] : undefined;
+}
 
 export function sectionKinds(title: string, template: Template): string[] {
   const own = matchSection(title, template);
   return own.length ? own : matchSection(title, ALL_SECTIONS);
 }
 
-function firstLine(parsed: ParsedMarkdown, node: Nodes): { text: string; end: number } {
-  const start = startOffset(parsed, node);
-  const end = endOffset(parsed, node);
-  const text = parsed.source.text.slice(start, end);
-  const newline = text.search(/\r?\n|\r/);
-  return newline < 0 ? { text, end } : { text: text.slice(0, newline), end: start + newline };
-}
-
 function stripInlineMarkup(text: string): string {
   return text.replace(/[*_`~]+/g, '').replace(/<[^>]+>/g, '').trim();
 }
 
+interface PseudoTitle extends Omit<SectionStart, 'startOffset' | 'headingEndOffset'> {
+  /** Written as a field label ("Impact:", "**Root Cause:**"). */
+  colon: boolean;
+}
+
 /**
- * A paragraph whose first line was meant as a section title: `###Timeline:`, `**Timeline:**`,
- * or a bare label line ("Issue Summary"). Bold or bare labels count only when they name a known
- * section the enclosing section does not already cover (so "**Root Cause**:" under
- * "Root Cause and Resolution" stays a label).
+ * A line meant as a section title: `###Timeline:`, `**Timeline:**`, or a bare label ("Issue Summary").
+ * Returns the title, its kinds and how it was written; whether it opens a section is decided by the caller.
  */
-function pseudoHeading(parsed: ParsedMarkdown, node: Paragraph, template: Template, covered: string[]): SectionStart | undefined {
-  const { text, end } = firstLine(parsed, node);
-  const start = startOffset(parsed, node);
-  const hashes = HASHES_WITHOUT_SPACE.exec(text);
+function pseudoTitle(line: string, template: Template, firstLine: boolean): PseudoTitle | undefined {
+  const hashes = HASHES_WITHOUT_SPACE.exec(line);
   if (hashes) {
     const title = stripInlineMarkup(hashes[2]).replace(/:$/, '');
     const kinds = sectionKinds(title, template);
     // "#1 priority" or a "#hashtag" is not a title; "##Impact" or "###Timeline:" is.
-    if (/^\p{L}/u.test(title) && (kinds.length || hashes[1].length >= 2)) {
-      return { title, level: hashes[1].length, syntax: 'hashes-without-space', startOffset: start, headingEndOffset: end, kinds };
-    }
+    if (/^\p{L}/u.test(title) && (kinds.length || hashes[1].length >= 2)) return { title, level: hashes[1].length, syntax: 'hashes-without-space', kinds, colon: false };
     return undefined;
   }
-  const first = node.children[0];
-  const boldOnly = /^\s*(\*\*|__)([^*_]+?)(\*\*|__)\s*:?\s*$/.exec(text) ?? /^\s*(\*\*|__)([^*_]+?):?\s*$/.exec(text);
-  const isBold = boldOnly && (first?.type === 'strong' || text.trimStart().startsWith('**'));
-  const label = isBold ? boldOnly[2] : /^\s*([\p{L}][\p{L}\p{N} ’'&/,()-]*?)\s*:?\s*$/u.exec(text)?.[1];
+  const boldOnly = /^\s*(\*\*|__)([^*_]+?)(\*\*|__)\s*[:;]?\s*$/.exec(line) ?? /^\s*(\*\*|__)([^*_]+?)[:;]?\s*$/.exec(line);
+  // Stray emphasis markers ("SUMMARY OF THE INCIDENT*", "*Timeline:***") do not make a label less of a label.
+  const label = boldOnly ? boldOnly[2] : /^\s*([\p{L}][\p{L}\p{N} ’'&/,()-]*?)\s*[:;]?\s*$/u.exec(line.replace(/[*_]+/g, ''))?.[1];
   if (!label) return undefined;
-  const title = label.replace(/:\s*$/, '').trim();
+  // Inside a paragraph, a wrapped sentence can leave one word on a line; a label there starts with a capital.
+  if (!boldOnly && !firstLine && !/^\s*\p{Lu}/u.test(line)) return undefined;
+  const title = label.replace(/[:;]\s*$/, '').trim();
   if (title.split(/\s+/).length > MAX_LABEL_WORDS) return undefined;
   const kinds = sectionKinds(title, template);
-  if (!kinds.length || kinds.every((kind) => covered.includes(kind))) return undefined;
-  // A bare label must be followed by its text on the next lines, or stand alone as a paragraph.
-  return { title, syntax: isBold ? 'bold-line' : 'label-line', startOffset: start, headingEndOffset: end, kinds };
+  if (!kinds.length) return undefined;
+  return { title, syntax: boldOnly ? 'bold-line' : 'label-line', kinds, colon: /[:;]\s*(\*\*|__)?\s*$/.test(line) };
+}
+
+/**
+ * Whether a title written without heading syntax opens a section, or is a label inside the open one:
+ * "**Root Cause**:" under "Root Cause and Resolution", or a field such as "Impact:" in the summary. A
+ * field ends with a colon; "Root Cause" alone on its line after the summary is the next section.
+ */
+function opensSection(start: PseudoTitle, open: Section[]): boolean {
+  if (start.syntax === 'hashes-without-space') return true;
+  const covered = open.flatMap((section) => section.kinds);
+  if (start.kinds.every((kind) => covered.includes(kind))) return false;
+  const parent = nearestKnown(open[open.length - 1]);
+  return !(start.colon && parent && isPartOfKinds(start.kinds, parent.kinds));
+}
+
+/**
+ * The level of a title written without heading syntax. It sits beside the recognised sections open around
+ * it ("**Timeline:**" after "## Summary" is a second-level section), except inside an unrecognised heading
+ * nested in a recognised one: "### October 21" under "## Incident Timeline" holds its own "**Root causes:**".
+ */
+function pseudoLevel(open: Section[]): number {
+  let sibling: Section | undefined;
+  for (let at = open.length - 1; at >= 0 && open[at].kinds.length; at--) sibling = open[at];
+  if (sibling) return sibling.level;
+  const container = open[open.length - 1];
+  if (!container) return 2;
+  return nearestKnown(container.parent) ? container.level + 1 : Math.max(2, container.level);
 }
 
 function realHeading(parsed: ParsedMarkdown, node: RootContent, template: Template): SectionStart | undefined {
-  if (node.type === 'heading') {
-    const heading = node as Heading;
-    const title = plainText(heading).trim();
-    const raw = parsed.source.text.slice(startOffset(parsed, heading), endOffset(parsed, heading));
-    const syntax: HeadingSyntax = raw.trimStart().startsWith('#') ? 'atx' : 'setext';
-    const headingEnd = syntax === 'setext' ? endOffset(parsed, heading) : firstLine(parsed, heading).end;
-    return { title, level: heading.depth, syntax, startOffset: startOffset(parsed, heading), headingEndOffset: headingEnd, kinds: sectionKinds(title, template) };
+  if (node.type !== 'heading') return undefined;
+  const heading = node as Heading;
+  const title = plainText(heading).trim();
+  const start = startOffset(parsed, heading);
+  const end = endOffset(parsed, heading);
+  const raw = parsed.source.text.slice(start, end);
+  const syntax: HeadingSyntax = raw.trimStart().startsWith('#') ? 'atx' : 'setext';
+  const newline = raw.search(/\r?\n|\r/);
+  const headingEnd = syntax === 'setext' || newline < 0 ? end : start + newline;
+  return { title, level: heading.depth, syntax, startOffset: start, headingEndOffset: headingEnd, kinds: sectionKinds(title, template) };
+}
+
+/** HTML headings in an HTML block: the whole block (`<h2>Summary</h2>`), or each line that opens with one. */
+function htmlHeadings(parsed: ParsedMarkdown, node: Html, template: Template): SectionStart[] {
+  const start = startOffset(parsed, node);
+  const whole = HTML_HEADING.exec(node.value);
+  if (whole) {
+    const title = stripInlineMarkup(whole[2]);
+    return [{ title, level: Number(whole[1]), syntax: 'html', startOffset: start, headingEndOffset: endOffset(parsed, node), kinds: sectionKinds(title, template) }];
   }
-  if (node.type === 'html') {
-    const match = HTML_HEADING.exec((node as Html).value);
-    if (!match) return undefined;
+  const starts: SectionStart[] = [];
+  for (const { text, offset } of linesOf(parsed.source.text, start, endOffset(parsed, node))) {
+    const match = HTML_HEADING_LINE.exec(text);
+    if (!match) continue;
     const title = stripInlineMarkup(match[2]);
-    return { title, level: Number(match[1]), syntax: 'html', startOffset: startOffset(parsed, node), headingEndOffset: endOffset(parsed, node), kinds: sectionKinds(title, template) };
+    const indent = text.length - text.trimStart().length;
+    starts.push({ title, level: Number(match[1]), syntax: 'html', startOffset: offset + indent, headingEndOffset: offset + match[0].length, kinds: sectionKinds(title, template) });
   }
-  return undefined;
+  return starts;
+}
+
+function* linesOf(text: string, start: number, end: number): Generator<{ text: string; offset: number; end: number }> {
+  let offset = start;
+  while (offset < end) {
+    const match = /\r\n|\n|\r/.exec(text.slice(offset, end));
+    const lineEnd = match ? offset + match.index : end;
+    yield { text: text.slice(offset, lineEnd), offset, end: lineEnd };
+    if (!match) return;
+    offset = lineEnd + match[0].length;
+  }
+}
+
+/**
+ * The part of a paragraph between two offsets, as a paragraph of its own: a label line in the middle of a
+ * paragraph ("...restored.\nTimeline\n08:30 AM ...") splits it between two sections. Text nodes are cut at
+ * the line; other inline nodes are kept whole in the part where they start.
+ */
+function paragraphPart(parsed: ParsedMarkdown, node: Paragraph, start: number, end: number): Paragraph {
+  const children: PhrasingContent[] = [];
+  for (const child of node.children) {
+    const childStart = startOffset(parsed, child);
+    const childEnd = endOffset(parsed, child);
+    if (childEnd <= start || childStart >= end) continue;
+    if (child.type === 'text' && childEnd - childStart === child.value.length && (childStart < start || childEnd > end)) {
+      const from = Math.max(start, childStart);
+      const to = Math.min(end, childEnd);
+      children.push({ ...child, value: child.value.slice(from - childStart, to - childStart), position: pointsOf(parsed, from, to) });
+    } else if (childStart >= start) {
+      children.push(child);
+    }
+  }
+  return { type: 'paragraph', children, position: pointsOf(parsed, start, end) };
+}
+
+/** A unist position for offsets in the source (remark's offsets do not count a byte-order mark). */
+function pointsOf(parsed: ParsedMarkdown, start: number, end: number): NonNullable<Paragraph['position']> {
+  const point = (offset: number) => {
+    const position = parsed.source.positionAt(offset);
+    return { line: position.line + 1, column: position.character + 1, offset: offset - parsed.offsetShift };
+  };
+  return { start: point(start), end: point(end) };
 }
 
 /** Splits the top level of the document into sections at real headings and at titles meant as headings. */
@@ -90,24 +199,17 @@ export function buildSections(parsed: ParsedMarkdown, template: Template): { sec
   const { source } = parsed;
   const sections: Section[] = [];
   const preamble: Nodes[] = [];
-  let current: Section | undefined;
   const open: Section[] = [];
-
-  for (const node of parsed.tree.children) {
-    let start = realHeading(parsed, node, template);
-    if (!start && node.type === 'paragraph') {
-      const covered = open.flatMap((section) => section.kinds);
-      start = pseudoHeading(parsed, node, template, covered);
-    }
-    if (!start) {
-      (current ? current.nodes : preamble).push(node);
-      continue;
-    }
-    // A title written without heading syntax sits beside the sections around it, under the document title.
-    const level = start.level ?? Math.max(2, open.length ? open[open.length - 1].level : 2);
+  const body = (node: Nodes) => {
+    const current = open[open.length - 1];
+    const nodes = current ? current.nodes : preamble;
+    if (!nodes.includes(node)) nodes.push(node);
+  };
+  const openSection = (start: SectionStart) => {
+    const level = start.level ?? pseudoLevel(open);
     while (open.length && open[open.length - 1].level >= level) open.pop();
     const parent = open[open.length - 1];
-    current = {
+    const section: Section = {
       title: start.title,
       level,
       syntax: start.syntax,
@@ -121,11 +223,28 @@ export function buildSections(parsed: ParsedMarkdown, template: Template): { sec
       children: [],
       parent,
     };
-    // A pseudo heading's paragraph may go on after its first line: that text is the section's body.
-    if (node.type === 'paragraph' && endOffset(parsed, node) > start.headingEndOffset) current.nodes.push(node);
-    parent?.children.push(current);
-    sections.push(current);
-    open.push(current);
+    parent?.children.push(section);
+    sections.push(section);
+    open.push(section);
+  };
+
+  for (const node of parsed.tree.children) {
+    const heading = realHeading(parsed, node, template);
+    if (heading) {
+      openSection(heading);
+    } else if (node.type === 'html') {
+      const starts = htmlHeadings(parsed, node, template);
+      // Text before the first heading of the block belongs to the section already open.
+      if (!starts.length || starts[0].startOffset > startOffset(parsed, node)) body(node);
+      for (const start of starts) {
+        openSection(start);
+        if (start.headingEndOffset < endOffset(parsed, node)) body(node);
+      }
+    } else if (node.type === 'paragraph') {
+      splitParagraph(parsed, node, template, open, { body, openSection });
+    } else {
+      body(node);
+    }
   }
 
   // A section ends where the next section of the same or a higher level starts.
@@ -136,6 +255,36 @@ export function buildSections(parsed: ParsedMarkdown, template: Template): { sec
     section.range = source.rangeOf(section.startOffset, section.endOffset);
   });
   return { sections, preamble };
+}
+
+/** Opens a section at each line of a paragraph meant as a title; the lines between are the sections' text. */
+function splitParagraph(
+  parsed: ParsedMarkdown,
+  node: Paragraph,
+  template: Template,
+  open: Section[],
+  sink: { body(node: Nodes): void; openSection(start: SectionStart): void },
+): void {
+  const start = startOffset(parsed, node);
+  const end = endOffset(parsed, node);
+  let textStart = start;
+  let split = false;
+  for (const line of linesOf(parsed.source.text, start, end)) {
+    const title = pseudoTitle(line.text, template, line.offset === start);
+    if (!title || !opensSection(title, open)) continue;
+    if (line.offset > textStart) sink.body(paragraphPart(parsed, node, textStart, trimmedEnd(parsed.source.text, line.offset)));
+    // The title's own line; continuation lines may be indented, and the heading replaces the indentation too.
+    sink.openSection({ ...title, startOffset: line.offset, headingEndOffset: line.end });
+    split = true;
+    textStart = nextLineStart(parsed.source.text, line.end, end);
+  }
+  if (!split) sink.body(node);
+  else if (textStart < end) sink.body(paragraphPart(parsed, node, textStart, end));
+}
+
+function nextLineStart(text: string, lineEnd: number, limit: number): number {
+  if (text.startsWith('\r\n', lineEnd)) return Math.min(limit, lineEnd + 2);
+  return Math.min(limit, lineEnd + 1);
 }
 
 /** The offset after the last non-blank character before `end`. */

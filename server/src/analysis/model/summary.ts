@@ -1,16 +1,20 @@
 import type { Nodes } from 'mdast';
 import type { ParsedMarkdown } from '../parse';
 import { startOffset, endOffset } from '../parse';
+import { titleSection } from './sections';
 import type { Section, SummaryFact } from './types';
 import { sectionNodes, sectionsOfKind, walk } from './walk';
 
 /** "**Duration:** ...", "- **Impact**: ...", "Root Cause: ..." at the start of a line. */
 const FIELD_LINE = /^[\s>*+-]*(?:\*\*|__)?\s*([A-Za-z][A-Za-z /()-]{1,40}?)\s*(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:|:)\s*-?\s*(.*)$/;
 
-/** Field lines in the summary (or before the first section when there is no summary heading). */
+/**
+ * Field lines in the summary; when there is no summary heading, the fields written before the first
+ * section or right under the report's title ("# Postmortem" then "**Duration:** ...").
+ */
 export function buildSummary(parsed: ParsedMarkdown, sections: Section[], preamble: Nodes[]): SummaryFact[] {
   const summaries = sectionsOfKind(sections, 'summary');
-  const nodes = summaries.length ? summaries.flatMap(sectionNodes) : preamble;
+  const nodes = summaries.length ? summaries.flatMap(sectionNodes) : [...preamble, ...(titleSection(sections)?.nodes ?? [])];
   const facts: SummaryFact[] = [];
   const { source } = parsed;
   for (const node of nodes) {

@@ -4,6 +4,8 @@
  * entry such as "c++" or "(maybe" is only ever a word to look for.
  */
 
+import { BoundedCache } from '../boundedCache';
+
 export interface Token {
   /** Lower case. */
   word: string;
@@ -13,10 +15,15 @@ export interface Token {
 
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
+/** Several rules tokenize the same prose on every keystroke: tokens are kept by text, shared (never modify them). */
+const tokenCache = new BoundedCache<string, Token[]>(20_000);
+
 export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  for (const match of text.matchAll(WORD)) tokens.push({ word: match[0].toLowerCase().replace(/’/g, "'"), start: match.index, end: match.index + match[0].length });
-  return tokens;
+  return tokenCache.get(text, () => {
+    const tokens: Token[] = [];
+    for (const match of text.matchAll(WORD)) tokens.push({ word: match[0].toLowerCase().replace(/’/g, "'"), start: match.index, end: match.index + match[0].length });
+    return tokens;
+  });
 }
 
 export interface PhraseMatch {

@@ -1,10 +1,13 @@
+import { atlassian } from './atlassian';
 import { essential } from './essential';
+import { googleSre } from './googleSre';
+import { pagerduty } from './pagerduty';
 import type { Template } from './types';
 
 export type { Template, TemplateSection } from './types';
 
 /** Built-in templates by name. */
-export const BUILT_IN_TEMPLATES: ReadonlyMap<string, Template> = new Map([[essential.name, essential]]);
+export const BUILT_IN_TEMPLATES: ReadonlyMap<string, Template> = new Map([essential, googleSre, pagerduty, atlassian].map((template) => [template.name, template]));
 
 export const DEFAULT_TEMPLATE = essential.name;
 

@@ -1,12 +1,13 @@
 import type { Template, TemplateSection } from './types';
 
 /**
- * Reduces a heading to the words that name it: lower case, no markup, emoji, numbering
- * ("Section 2:", "3.", "IV."), trailing parentheticals ("(all times UTC)") or trailing colons.
+ * Reduces a heading to the words that name it: lower case, no markup, emoji (also `:shortcodes:`),
+ * numbering ("Section 2:", "3.", "IV."), parentheticals ("(all times UTC)") or trailing colons.
  */
 export function normalizeHeading(title: string): string {
   return title
     .toLowerCase()
+    .replace(/:[a-z0-9_+-]+:/g, ' ')
     .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
     .replace(/^\s*(section|part|step)\s+[0-9ivx]+\s*[:.)-]?\s*/, '')
     .replace(/^\s*([0-9]+|[ivx]+|[a-h])(\.[0-9]+)*\s*[.):-]\s*/, '')
@@ -18,7 +19,11 @@ export function normalizeHeading(title: string): string {
 
 const CONJUNCTION = /\s*(?:\band\b|&|\/|\+)\s*/;
 /** Extra words a heading may add around a known name ("Detailed Timeline", "Incident Root Cause"). */
-const FILLER = new Set(['the', 'incident', 'outage', 'detailed', 'full', 'brief', 'short', 'overall', 'final', 'initial', 'our', 'of', 'events', 'analysis', 'report', 'issue', 'problem', 'key', 'technical', 'immediate', 'long', 'term', 'and', 'for', 'a']);
+const FILLER = new Set([
+  'the', 'incident', 'outage', 'detailed', 'full', 'brief', 'short', 'medium', 'long', 'term', 'overall', 'final', 'initial', 'our', 'of',
+  'events', 'analysis', 'report', 'issue', 'problem', 'key', 'technical', 'immediate', 'and', 'for', 'a', 'future', 'planned', 'details',
+  'corrective', 'preventive', 'preventative', 'protective', 'postmortem', 'post', 'mortem',
+]);
 
 export interface SectionIndex {
   /** Every normalised name (title and synonyms) to the section ids it satisfies. */
@@ -63,20 +68,43 @@ function matchWhole(normalized: string, index: SectionIndex): string[] | undefin
   return undefined;
 }
 
-/** The ids of the template sections a heading satisfies; "Root Cause and Resolution" satisfies two. */
-export function matchSection(title: string, template: Template): string[] {
-  const index = sectionIndex(template);
-  const normalized = normalizeHeading(title);
-  if (!normalized) return [];
-  const whole = matchWhole(normalized, index);
-  if (whole) return whole;
-  const parts = normalized.split(CONJUNCTION).filter(Boolean);
+/** Where a title goes on past its name: "Root Cause: the pool was full", "Timeline (PST) May 5", "Fix - details". */
+const NAME_ENDS = [/:/, /\(/, /\s[-–—]\s/];
+
+/**
+ * The parts of "Root Cause and Resolution" or "Corrective/Preventive Measures": every part must name a
+ * section. A one-word part borrows the last part's noun ("Corrective" + "measures").
+ */
+function matchParts(normalized: string, index: SectionIndex): string[] {
+  const parts = normalized.split(CONJUNCTION).map((part) => part.trim()).filter(Boolean);
   if (parts.length < 2) return [];
+  const noun = parts[parts.length - 1].split(' ').slice(1).join(' ');
   const ids: string[] = [];
   for (const part of parts) {
-    const partIds = matchWhole(part.trim(), index);
+    const partIds = matchWhole(part, index) ?? (noun && !part.includes(' ') ? matchWhole(`${part} ${noun}`, index) : undefined);
     if (!partIds) return [];
     for (const id of partIds) if (!ids.includes(id)) ids.push(id);
   }
   return ids;
+}
+
+function matchName(title: string, index: SectionIndex): string[] {
+  const normalized = normalizeHeading(title);
+  if (!normalized) return [];
+  return matchWhole(normalized, index) ?? matchParts(normalized, index);
+}
+
+/** The ids of the template sections a heading satisfies; "Root Cause and Resolution" satisfies two. */
+export function matchSection(title: string, template: Template): string[] {
+  const index = sectionIndex(template);
+  const whole = matchName(title, index);
+  if (whole.length) return whole;
+  // A title that goes on past a known name: "Issue Summary: Duration 2 hours", "Timeline (all times PST) May 5-6".
+  for (const end of NAME_ENDS) {
+    const at = title.search(end);
+    if (at <= 0) continue;
+    const ids = matchName(title.slice(0, at), index);
+    if (ids.length) return ids;
+  }
+  return [];
 }

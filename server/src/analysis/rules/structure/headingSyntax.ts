@@ -1,5 +1,7 @@
-import type { Section } from '../../model';
+import type { PostmortemDocument, Section } from '../../model';
+import type { Fix } from '../../types';
 import { docsUrl, type Rule } from '../types';
+import { siblingLevel } from './sectionPlacement';
 
 const WHY: Record<string, string> = {
   'hashes-without-space': 'Markdown needs a space after the "#" characters',
@@ -7,21 +9,63 @@ const WHY: Record<string, string> = {
   'label-line': 'a plain line is not a heading, so outlines and links cannot find it',
 };
 
-function isMisformed(section: Section): boolean {
-  return section.syntax in WHY;
+/**
+ * A title Markdown does not read as a heading, at the level of the report's sections. A bold label deeper
+ * down ("**Root causes:**" inside "### October 21 - Redis overload") is a label of that sub-section: a
+ * style choice, not a broken heading. Hashes without a space are broken at any level.
+ */
+function isMisformed(section: Section, sectionLevel: number): boolean {
+  if (!(section.syntax in WHY)) return false;
+  return section.syntax === 'hashes-without-space' || section.level <= sectionLevel;
+}
+
+/** More words than a title has: a sentence that the line of dashes under it turned into a heading. */
+const MAX_TITLE_WORDS = 12;
+
+/**
+ * A paragraph followed by a line of dashes meant as a horizontal rule: Markdown reads the pair as a setext
+ * heading, so the paragraph turns into a big bold title. A real title is short and does not end like a sentence.
+ */
+function setextMeantAsRule(document: PostmortemDocument, section: Section): { underlineLine: number } | undefined {
+  if (section.syntax !== 'setext' || section.level !== 2 || section.kinds.length) return undefined;
+  const { start, end } = section.headingRange;
+  const underline = document.source.lineText(end.line);
+  if (!/^ {0,3}-+\s*$/.test(underline)) return undefined;
+  const paragraph = document.text.slice(document.source.offsetAt(start), document.source.lineStarts[end.line]).trim();
+  // A question ("Why was this hard to detect?") is a fine title; a full stop or a comma ends a sentence.
+  const sentence = /[.,;]$/.test(paragraph) || paragraph.split(/\s+/).length > MAX_TITLE_WORDS || end.line - start.line > 1;
+  return sentence ? { underlineLine: end.line } : undefined;
+}
+
+function excerpt(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > 60 ? `${flat.slice(0, 57)}...` : flat;
 }
 
 export const headingSyntax: Rule = {
   meta: {
     id: 'heading-syntax',
-    description: 'A section title is written so that Markdown does not read it as a heading.',
+    description: 'A section title is written so that Markdown does not read it as a heading, or a paragraph is read as a heading by mistake.',
     defaultSeverity: 'warning',
     fixable: true,
     docs: docsUrl('heading-syntax'),
   },
   check({ document, report }) {
+    const eol = document.source.eol;
+    const sectionLevel = siblingLevel(document);
     for (const section of document.sections) {
-      if (!isMisformed(section)) continue;
+      const rule = setextMeantAsRule(document, section);
+      if (rule) {
+        const at = { line: rule.underlineLine, character: 0 };
+        const fix: Fix = { title: 'Keep the paragraph and the horizontal rule', isPreferred: true, edits: [{ range: { start: at, end: at }, newText: eol }] };
+        report({
+          range: section.headingRange,
+          message: `"${excerpt(section.title)}" is underlined with "---", so Markdown shows the whole paragraph as a heading. Add a blank line before "---" to keep the paragraph and the horizontal rule.`,
+          fixes: [fix],
+        });
+        continue;
+      }
+      if (!isMisformed(section, sectionLevel)) continue;
       const written = document.text.slice(section.startOffset, section.headingEndOffset).trim();
       const heading = `${'#'.repeat(section.level)} ${section.title}`;
       report({

@@ -1,12 +1,20 @@
 import type { PostmortemDocument, Section } from '../../model';
-import type { Template } from '../../templates';
+import { isPartOfParent } from '../../model/sections';
+import type { Template, TemplateSection } from '../../templates';
+import { closingOfOpenBlock } from '../../incrementalParse';
+import { endOffset, startOffset } from '../../parse';
 import type { TextEdit } from '../../types';
 
-/** The heading level sections are written at in this document (the most common top-level section level). */
+/**
+ * The heading level sections are written at in this document: the most common level of its recognised
+ * sections (not the title, nor sub-headings such as "### 14:05" under the timeline or "### Impact:" in the
+ * summary), else of any section.
+ */
 export function siblingLevel(document: PostmortemDocument): number {
+  const notTitle = document.sections.filter((section) => !(document.title && section.headingRange.start.line === document.title.range.start.line));
+  const recognised = notTitle.filter((section) => section.kinds.length && !isPartOfParent(section));
   const counts = new Map<number, number>();
-  for (const section of document.sections) {
-    if (document.title && section.headingRange.start.line === document.title.range.start.line) continue;
+  for (const section of recognised.length ? recognised : notTitle) {
     counts.set(section.level, (counts.get(section.level) ?? 0) + 1);
   }
   let best = 2;
@@ -15,8 +23,28 @@ export function siblingLevel(document: PostmortemDocument): number {
   return best;
 }
 
+/** A new section as Markdown: its heading and prompt, then its sub-sections one level down. */
+export function sectionMarkdown(section: TemplateSection, level: number): string {
+  const parts = [`${'#'.repeat(level)} ${section.title}`];
+  if (section.prompt) parts.push(section.prompt);
+  for (const child of section.children ?? []) parts.push(sectionMarkdown(child, Math.min(6, level + 1)));
+  return parts.join('\n\n');
+}
+
 function present(document: PostmortemDocument, id: string): Section | undefined {
   return document.sections.find((section) => section.kinds.includes(id));
+}
+
+/**
+ * What to write first when `offset` is inside a code block or HTML comment left open at the end of the
+ * document: text inserted there would be code or comment, and the section would stay missing however often
+ * the fix is applied.
+ */
+function closingAt(document: PostmortemDocument, offset: number): string {
+  const last = document.tree.children[document.tree.children.length - 1];
+  if (!last || offset < startOffset(document.parsed, last)) return '';
+  const closing = closingOfOpenBlock(last, document.text.slice(startOffset(document.parsed, last), endOffset(document.parsed, last)));
+  return closing ? `${document.source.eol}${closing}` : '';
 }
 
 /**
@@ -24,6 +52,12 @@ function present(document: PostmortemDocument, id: string): Section | undefined 
  * section the document has, else before the nearest later one, else at the end.
  */
 export function insertSectionEdit(document: PostmortemDocument, template: Template, id: string, body: string): TextEdit {
+  const edit = placeSection(document, template, id, body);
+  const closing = closingAt(document, document.source.offsetAt(edit.range.start));
+  return closing ? { ...edit, newText: closing + edit.newText } : edit;
+}
+
+function placeSection(document: PostmortemDocument, template: Template, id: string, body: string): TextEdit {
   const { source } = document;
   const eol = source.eol;
   const order = template.sections.map((section) => section.id);

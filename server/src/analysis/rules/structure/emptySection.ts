@@ -1,0 +1,102 @@
+import type { PostmortemDocument, Section } from '../../model';
+import { docsUrl, type Rule } from '../types';
+import { findPlaceholders, type Placeholder } from './placeholderText';
+import { flatChildren } from './topSections';
+
+/** What a section holds when it holds nothing a reader could use. */
+interface Leftovers {
+  comments: boolean;
+  placeholders: string[];
+  labels: string[];
+  closing: boolean;
+}
+
+const TABLE_DELIMITER = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+/** "Improvements/Fixes:", "**Tasks to Address the Issue:**": a label announcing content below it. */
+const LABEL_LINE = /^[\s>*_#-]*([^\n:]{1,60}?):[\s*_]*$/;
+/**
+ * A closing remark that points at content instead of being content: "By implementing these measures, we
+ * aim to ..." (seed 003's action items), "These steps will ...".
+ */
+const CLOSING_REMARK = /^[\s*_>–—-]*(?:by (?:implementing|taking|applying|following) (?:these|the above|the following|those)|(?:these|the above|the following|those) (?:measures|steps|actions|changes|improvements|tasks))\b[^\n]*$/i;
+
+/**
+ * For a section without sub-sections: undefined when it has content; otherwise what it holds instead. HTML
+ * tags, emoji shortcodes, rules, list and table markup, a table's header and empty cells are not content.
+ */
+function leftovers(document: PostmortemDocument, section: Section, placeholders: Placeholder[]): Leftovers | undefined {
+  const start = section.headingEndOffset;
+  const end = section.endOffset;
+  let text = document.text.slice(start, end);
+  const result: Leftovers = { comments: /<!--/.test(text), placeholders: [], labels: [], closing: false };
+  // Blank out placeholders (keeping offsets) before the markup goes, so they are counted, not read as words.
+  for (const placeholder of placeholders) {
+    if (placeholder.start < start || placeholder.end > end) continue;
+    result.placeholders.push(placeholder.text.trim());
+    text = text.slice(0, placeholder.start - start) + ' '.repeat(placeholder.end - placeholder.start) + text.slice(placeholder.end - start);
+  }
+  const lines = text
+    .replace(/<!--[^]*?-->/g, ' ')
+    .replace(/<[^>\n]+>/g, ' ')
+    .replace(/&[a-z]+;|&#\d+;/gi, ' ')
+    .replace(/:[a-z0-9_+-]+:/g, ' ')
+    .split(/\r\n|\n|\r/);
+  const prose: string[] = [];
+  for (const [index, line] of lines.entries()) {
+    // A table's header names its columns; the rows under it are the content.
+    if (TABLE_DELIMITER.test(lines[index + 1] ?? '')) continue;
+    // List markers, checkboxes and table pipes go; a line left without a letter or digit was only markup.
+    const bare = line.replace(/^\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s*)?/, '').replace(/\|/g, ' ').trim();
+    if (!/[\p{L}\p{N}]/u.test(bare)) continue;
+    const label = LABEL_LINE.exec(bare);
+    if (label && /[\p{L}]/u.test(label[1]) && label[1].split(/\s+/).length <= 8) {
+      result.labels.push(label[1].replace(/[*_]/g, '').trim());
+      continue;
+    }
+    prose.push(bare);
+  }
+  if (prose.length === 0) return result;
+  if (prose.length === 1 && result.labels.length && CLOSING_REMARK.test(prose[0])) return { ...result, closing: true };
+  return undefined;
+}
+
+/** "### Root Cause: a pool configuration error ..." carries its content in the title. */
+function titleCarriesContent(section: Section): boolean {
+  const after = section.title.split(':').slice(1).join(':');
+  return after.trim().split(/\s+/).filter(Boolean).length >= 3;
+}
+
+function describe(found: Leftovers): string {
+  const parts: string[] = [];
+  if (found.labels.length) parts.push(`only labels with nothing under them (${found.labels.map((label) => `"${label}"`).join(', ')})`);
+  if (found.placeholders.length) parts.push(`only placeholder text (${found.placeholders.slice(0, 3).map((text) => `"${text}"`).join(', ')})`);
+  if (found.closing) parts.push('a closing remark');
+  if (!parts.length && found.comments) parts.push('only comments');
+  return parts.length ? `has ${parts.join(' and ')}` : 'is empty';
+}
+
+export const emptySection: Rule = {
+  meta: {
+    id: 'empty-section',
+    description: 'A section with no content, or only placeholders, comments or labels.',
+    defaultSeverity: 'warning',
+    fixable: false,
+    docs: docsUrl('empty-section'),
+  },
+  check({ document, config, report }) {
+    const placeholders = findPlaceholders(document, config, config.rules.get('placeholder-text')?.options ?? {});
+    const titleLine = document.title?.range.start.line;
+    for (const section of document.sections) {
+      // Only the report's own sections: an empty "### Stay safe!" sign-off or a "#### May 15" date line is not a gap.
+      if (!section.kinds.length || section.headingRange.start.line === titleLine) continue;
+      // A section with sub-sections ("## Lessons Learned" / "### What went well") is judged by them.
+      if (section.children.length || titleCarriesContent(section) || flatChildren(document, section, config.template).length) continue;
+      const found = leftovers(document, section, placeholders);
+      if (!found) continue;
+      report({
+        range: section.headingRange,
+        message: `Section "${section.title}" ${describe(found)}. Write what it should say, or remove the heading if it does not apply.`,
+      });
+    }
+  },
+};

@@ -1,0 +1,155 @@
+import type { ResolvedConfig } from '../../config';
+import type { PostmortemDocument } from '../../model';
+import { walk } from '../../model/walk';
+import { endOffset, startOffset } from '../../parse';
+import { promptKey, promptLines } from '../../templates/lookup';
+import { docsUrl, type Rule } from '../types';
+import { proseBlocks } from './prose';
+import { findWords, wordList } from './wordList';
+
+export type PlaceholderKind = 'prompt' | 'path' | 'bracket' | 'format' | 'marker' | 'filler' | 'listed';
+
+export interface Placeholder {
+  kind: PlaceholderKind;
+  /** The text as written. */
+  text: string;
+  start: number;
+  end: number;
+  message: string;
+}
+
+/** Words that mark unfinished text; in capitals, so they match only when written in capitals. */
+const MARKERS = ['TODO', 'TBD', 'TBA', 'TBC', 'FIXME', 'XXX'];
+/** Lorem ipsum, which some templates fill their sections with. */
+const FILLER = ['lorem ipsum', 'lorem', 'ipsum', 'dolor sit amet', 'sit amet', 'consectetur', 'adipiscing elit', 'curabitur', 'etiam'];
+export const DEFAULT_PLACEHOLDER_WORDS: readonly string[] = [...MARKERS, ...FILLER];
+
+/** "[Time of detection]", "[Your name]", "[path/to/diagram.png]": a bracketed prompt, not a reference like "[1]". */
+const BRACKET = /\[([^[\]\n]{2,80})\]/g;
+/** A prompt starts by saying what to write: "[Time of detection]", "[Insert link]", "[Incident date]"; not "[Require approval for first-time contributors]". */
+const PROMPT_START = /^\s*(?:[\p{L}]+\s+)?(?:insert|enter|add|your|describe|description|name|date|time|link|url|path|placeholder|example|number|details?|here|owner|team|who|when|what|how|why|fill|replace)(?![\w-])/iu;
+/** "<insert date>", "<your service>": an angle-bracket prompt (often parsed as inline HTML). */
+const ANGLE = /<\s*(?:insert|enter|add|your|describe|placeholder|fill in|replace)\b[^<>\n]{0,80}>/gi;
+const MUSTACHE = /\{\{[^{}\n]{1,80}\}\}/g;
+const DATE_FORMAT = /\b(?:(?:yyyy|20xx)[-/.]mm[-/.]dd|dd[-/.]mm[-/.]yyyy|mm[-/.]dd[-/.]yyyy)\b/gi;
+const TIME_FORMAT = /(?<![\w:])(?:hh:mm(?::ss)?|--:--|xx:xx)(?![\w:])/gi;
+
+function quote(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return `"${flat.length > 60 ? `${flat.slice(0, 57)}...` : flat}"`;
+}
+
+function messageFor(kind: PlaceholderKind, text: string): string {
+  const written = quote(text);
+  switch (kind) {
+    case 'prompt':
+      return `${written} is the template's prompt, not an answer yet. Replace it with what happened.`;
+    case 'path':
+      return `${written} is a placeholder path from a template, so the image or link cannot work. Put the real file path or URL there.`;
+    case 'bracket':
+      return `${written} is a template prompt left in the report. Replace it with the answer.`;
+    case 'format':
+      if (/^[-x:]+$/i.test(text)) return `${written} stands in for a time. Write the time with its zone, or say why it is not known.`;
+      return /y|d/i.test(text)
+        ? `${written} is a date format, not a date. Write the date, e.g. 2024-05-10.`
+        : `${written} is a time format, not a time. Write the time with its zone, e.g. 14:05 UTC.`;
+    case 'marker':
+      return `${written} marks something unfinished. Finish it before the review, or move the open question to the action items.`;
+    case 'filler':
+      return `${written} is filler text from a template. Replace it with what happened.`;
+    case 'listed':
+      return `${written} is on this team's placeholder list (rule option "words"). Replace it before the review.`;
+  }
+}
+
+/** Every template leftover in the document, in order; hover explains them with the same reading. */
+export function findPlaceholders(document: PostmortemDocument, config: ResolvedConfig, options: Record<string, unknown>): Placeholder[] {
+  const found: Placeholder[] = [];
+  const add = (kind: PlaceholderKind, start: number, end: number) => {
+    const text = document.text.slice(start, end);
+    found.push({ kind, text, start, end, message: messageFor(kind, text) });
+  };
+  const scan = (text: string, base: number) => {
+    for (const match of text.matchAll(BRACKET)) {
+      const inner = match[1];
+      if (/\d/.test(inner)) continue;
+      if (/\/to\//i.test(inner)) add('path', base + match.index, base + match.index + match[0].length);
+      else if (PROMPT_START.test(inner)) add('bracket', base + match.index, base + match.index + match[0].length);
+    }
+    for (const pattern of [ANGLE, MUSTACHE]) for (const match of text.matchAll(pattern)) add('bracket', base + match.index, base + match.index + match[0].length);
+    for (const pattern of [DATE_FORMAT, TIME_FORMAT]) for (const match of text.matchAll(pattern)) add('format', base + match.index, base + match.index + match[0].length);
+  };
+
+  const prompts = promptLines(config.template);
+  const words = wordList(DEFAULT_PLACEHOLDER_WORDS, options);
+  const defaults = new Set(DEFAULT_PLACEHOLDER_WORDS.map((word) => word.toLowerCase()));
+  const recognisedTitles = new Set(document.sections.filter((section) => section.kinds.length).map((section) => section.startOffset));
+  for (const block of proseBlocks(document)) {
+    // "# TODOs" titles the action items; it is not a leftover.
+    if (block.isHeading && recognisedTitles.has(block.start)) continue;
+    let lineStart = 0;
+    for (const line of block.text.split('\n')) {
+      const key = promptKey(line);
+      if (key && prompts.has(key)) {
+        const first = line.search(/\S/);
+        add('prompt', block.start + lineStart + first, block.start + lineStart + line.trimEnd().length);
+      }
+      lineStart += line.length + 1;
+    }
+    scan(block.text, block.start);
+    for (const match of findWords(words, block.text)) {
+      const kind = !defaults.has(match.phrase) ? 'listed' : MARKERS.some((marker) => marker.toLowerCase() === match.phrase) ? 'marker' : 'filler';
+      add(kind, block.start + match.start, block.start + match.end);
+    }
+  }
+  // Inline HTML ("<insert date>") and the destinations of images and links are not prose, but can hold prompts.
+  walk(document.tree, (node) => {
+    if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'yaml') return false;
+    if (node.type === 'html' && !/^\s*<!--/.test(node.value)) {
+      const base = startOffset(document.parsed, node);
+      for (const match of node.value.matchAll(ANGLE)) add('bracket', base + match.index, base + match.index + match[0].length);
+    }
+    if ((node.type === 'image' || node.type === 'link' || node.type === 'definition') && node.url) {
+      const start = startOffset(document.parsed, node);
+      const at = document.text.indexOf(node.url, start);
+      if (at >= 0 && at + node.url.length <= endOffset(document.parsed, node)) scan(node.url, at);
+    }
+    return true;
+  });
+  return withoutOverlaps(found);
+}
+
+/** The first of overlapping placeholders wins; a prompt line covers what it contains ("YYYY-MM-DD" in it). */
+function withoutOverlaps(found: Placeholder[]): Placeholder[] {
+  const rank = (kind: PlaceholderKind) => (kind === 'prompt' ? 0 : 1);
+  const sorted = [...found].sort((a, b) => a.start - b.start || rank(a.kind) - rank(b.kind) || b.end - a.end);
+  const kept: Placeholder[] = [];
+  for (const placeholder of sorted) {
+    const covered = kept.some((other) => placeholder.start < other.end && other.start < placeholder.end);
+    if (!covered) kept.push(placeholder);
+  }
+  return kept;
+}
+
+export const placeholderText: Rule = {
+  meta: {
+    id: 'placeholder-text',
+    description: 'Template leftovers: TODO, TBD, [bracketed prompts], <insert ...>, YYYY-MM-DD, lorem ipsum, unanswered prompts.',
+    defaultSeverity: 'warning',
+    fixable: false,
+    docs: docsUrl('placeholder-text'),
+    optionsSchema: {
+      type: 'object',
+      properties: {
+        words: { type: 'array', items: { type: 'string' }, description: 'More words or phrases that mark template leftovers, added to the defaults (TODO, TBD, lorem ipsum...). Matched as whole words; an entry in capitals matches only capitals.' },
+        allow: { type: 'array', items: { type: 'string' }, description: 'Default words to accept, e.g. ["TBD"].' },
+      },
+      additionalProperties: false,
+    },
+  },
+  check({ document, config, options, report }) {
+    for (const placeholder of findPlaceholders(document, config, options)) {
+      report({ range: document.source.rangeOf(placeholder.start, placeholder.end), message: placeholder.message });
+    }
+  },
+};

@@ -1,0 +1,99 @@
+import type { Nodes } from 'mdast';
+import type { PostmortemDocument, Section } from '../../model';
+import { walk } from '../../model/walk';
+import { endOffset, startOffset } from '../../parse';
+
+/**
+ * A block of prose as the reader sees it: a paragraph, a table cell or a heading. `text` is the block's
+ * source with everything but its words blanked out (markup, inline code, URLs, inline HTML), so it has the
+ * block's length and an index into it plus `start` is an offset into the document.
+ */
+export interface ProseBlock {
+  text: string;
+  start: number;
+  node: Nodes;
+  /** The innermost section the block is in. */
+  section?: Section;
+  /** A Markdown heading. (A title written without heading syntax, "**Timeline:**", is blanked out of its paragraph.) */
+  isHeading: boolean;
+}
+
+const BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
+const REAL_HEADINGS = new Set(['atx', 'setext', 'html']);
+
+/** The innermost section containing an offset: sections nest, so it is the last one in order that contains it. */
+export function sectionAt(document: PostmortemDocument, offset: number): Section | undefined {
+  let found: Section | undefined;
+  for (const section of document.sections) if (section.startOffset <= offset && offset <= section.endOffset) found = section;
+  return found;
+}
+
+/** Whether a section or one of its ancestors is of one of the kinds. */
+export function withinKind(section: Section | undefined, kinds: readonly string[]): boolean {
+  for (let at = section; at; at = at.parent) if (at.kinds.some((kind) => kinds.includes(kind))) return true;
+  return false;
+}
+
+/** Several rules read the prose of each analysis: it is computed once per document. */
+const proseOf = new WeakMap<PostmortemDocument, ProseBlock[]>();
+
+/** Every prose block of the document, in order. Code, comments and front matter are never prose; HTML tags are blanked out. */
+export function proseBlocks(document: PostmortemDocument): ProseBlock[] {
+  let blocks = proseOf.get(document);
+  if (!blocks) proseOf.set(document, (blocks = readProseBlocks(document)));
+  return blocks;
+}
+
+/**
+ * `sectionAt` for increasing offsets in one pass (the walk below meets blocks in order): the last section
+ * starting at or before the offset, or its nearest ancestor that reaches the offset.
+ */
+function sectionsInOrder(sections: Section[]): (offset: number) => Section | undefined {
+  let next = 0;
+  let last: Section | undefined;
+  return (offset) => {
+    while (next < sections.length && sections[next].startOffset <= offset) last = sections[next++];
+    let at = last;
+    while (at && at.endOffset < offset) at = at.parent;
+    return at;
+  };
+}
+
+function readProseBlocks(document: PostmortemDocument): ProseBlock[] {
+  const { parsed, text } = document;
+  const pseudoTitles = document.sections.filter((section) => !REAL_HEADINGS.has(section.syntax));
+  const sectionOf = sectionsInOrder(document.sections);
+  // Titles are in order too: those ending before a block end before every later block.
+  let firstTitle = 0;
+  const blocks: ProseBlock[] = [];
+  walk(document.tree, (node) => {
+    if (node.type === 'html' && !/^\s*<!--/.test(node.value)) {
+      // A report written in HTML (`<h2>Impact:</h2><p>...</p>`): its words, without the tags.
+      const start = startOffset(parsed, node);
+      const words = text.slice(start, endOffset(parsed, node)).replace(/<!--[^]*?-->|<[^>]*>|&[a-z]+;|&#\d+;/gi, (markup) => ' '.repeat(markup.length));
+      blocks.push({ text: words, start, node, section: sectionOf(start), isHeading: false });
+      return false;
+    }
+    if (node.type === 'code' || node.type === 'html' || node.type === 'yaml' || node.type === 'inlineCode') return false;
+    if (!BLOCKS.has(node.type)) return true;
+    const start = startOffset(parsed, node);
+    const end = endOffset(parsed, node);
+    const chars = Array.from({ length: end - start }, () => ' ');
+    walk(node, (child) => {
+      if (child.type === 'inlineCode' || child.type === 'html') return false;
+      if (child.type !== 'text') return true;
+      const from = startOffset(parsed, child);
+      const to = endOffset(parsed, child);
+      for (let offset = Math.max(from, start); offset < Math.min(to, end); offset++) chars[offset - start] = text[offset];
+      return false;
+    });
+    while (firstTitle < pseudoTitles.length && pseudoTitles[firstTitle].headingEndOffset <= start) firstTitle++;
+    for (let index = firstTitle; index < pseudoTitles.length && pseudoTitles[index].startOffset < end; index++) {
+      const title = pseudoTitles[index];
+      for (let offset = Math.max(title.startOffset, start); offset < Math.min(title.headingEndOffset, end); offset++) chars[offset - start] = ' ';
+    }
+    blocks.push({ text: chars.join(''), start, node, section: sectionOf(start), isHeading: node.type === 'heading' });
+    return false;
+  });
+  return blocks;
+}

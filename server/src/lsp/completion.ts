@@ -1,0 +1,22 @@
+/** `textDocument/completion`: the template's missing sections offered as headings (see analysis/features/completion.ts). */
+import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type Position } from 'vscode-languageserver/node';
+import { sectionCompletions } from '../analysis/features/completion';
+import type { DocumentAnalysis } from './analyses';
+
+export const COMPLETION_TRIGGER_CHARACTERS = ['#'];
+
+/** `snippets`: whether the client expands snippet syntax; without it, the plain Markdown is inserted. */
+export function completions(analysis: DocumentAnalysis, position: Position, snippets: boolean): CompletionItem[] {
+  const { document, isPostmortem, config } = analysis.result;
+  if (!document || !isPostmortem) return [];
+  return sectionCompletions(document, config, position).map((item) => ({
+    label: item.label,
+    kind: CompletionItemKind.Snippet,
+    detail: item.detail,
+    documentation: item.documentation ? { kind: MarkupKind.Markdown, value: item.documentation } : undefined,
+    filterText: item.filterText,
+    sortText: item.sortText,
+    insertTextFormat: snippets ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+    textEdit: { range: item.range, newText: snippets ? item.insertText : item.plainText },
+  }));
+}
