@@ -13,14 +13,21 @@ export const MANIFEST_PATH = join(ROOT, 'package.json');
 
 const LEVELS = ['off', 'error', 'warning', 'info', 'hint'];
 
+const LEVEL_FORM = { type: 'string', enum: LEVELS };
+
+/** `[severity, options]` and `{ severity, options }`, with the rule's own options schema where it has one. */
+function settingForms(options: Record<string, unknown> = { type: 'object' }) {
+  return {
+    oneOf: [
+      LEVEL_FORM,
+      { type: 'array', items: [LEVEL_FORM, options], minItems: 1, maxItems: 2 },
+      { type: 'object', properties: { severity: LEVEL_FORM, options }, additionalProperties: false },
+    ],
+  };
+}
+
 /** The forms a rule setting takes, inline (VS Code settings cannot reference the rc schema's definitions). */
-export const RULE_SETTING_FORMS = {
-  oneOf: [
-    { type: 'string', enum: LEVELS },
-    { type: 'array', items: [{ type: 'string', enum: LEVELS }, { type: 'object' }], minItems: 1, maxItems: 2 },
-    { type: 'object', properties: { severity: { type: 'string', enum: LEVELS }, options: { type: 'object' } }, additionalProperties: false },
-  ],
-};
+export const RULE_SETTING_FORMS = settingForms();
 
 function markdownDescription(rule: (typeof RULES)[number]): string {
   return `${rule.meta.description} Default: \`${rule.meta.defaultSeverity}\`${rule.meta.fixable ? ', with a quick fix' : ''}. [Documentation](${rule.meta.docs})`;
@@ -28,16 +35,7 @@ function markdownDescription(rule: (typeof RULES)[number]): string {
 
 /** The setting forms of one rule: its options schema, where it has one, in place of a bare object. */
 function ruleSettingForms(rule: (typeof RULES)[number]) {
-  const options = rule.meta.optionsSchema;
-  if (!options) return RULE_SETTING_FORMS;
-  const [level, array, object] = RULE_SETTING_FORMS.oneOf;
-  return {
-    oneOf: [
-      level,
-      { ...array, items: [array.items[0], options] },
-      { ...object, properties: { ...object.properties, options } },
-    ],
-  };
+  return rule.meta.optionsSchema ? settingForms(rule.meta.optionsSchema) : RULE_SETTING_FORMS;
 }
 
 /** `properties.rules.properties` of the rc schema. */

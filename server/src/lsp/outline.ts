@@ -1,6 +1,7 @@
 import type { ActionItem, PostmortemDocument, Section, TimelineEntry } from '../analysis/model';
-import { insertSectionEdit, siblingLevel } from '../analysis/rules/structure/sectionPlacement';
+import { insertSectionEdit, sectionMarkdown, siblingLevel } from '../analysis/rules/structure/sectionPlacement';
 import type { Template } from '../analysis/templates';
+import { formatElapsed, toIsoUtc } from '../analysis/time/instants';
 import { parseZone } from '../analysis/time/zones';
 import type { Finding, Position, Range } from '../analysis/types';
 import type { DocumentAnalysis } from './analyses';
@@ -32,8 +33,22 @@ export function sectionToOutline(section: Section): OutlineSection {
 }
 
 export function timelineEntryToOutline(entry: TimelineEntry, findings: Finding[]): OutlineTimelineEntry {
-  const { text, kind, range, lineRange } = entry;
-  return { text, kind, range, lineRange, section: entry.section.title, problems: problemsIn(findings, range) };
+  const { text, kind, range, lineRange, instant, elapsed, timestamp, zone } = entry;
+  const problems = problemsIn(findings, range);
+  return {
+    text,
+    kind,
+    range,
+    lineRange,
+    section: entry.section.title,
+    problems,
+    hasProblem: problems.length > 0,
+    ...(timestamp ? { time: timestamp.text } : {}),
+    ...(instant === undefined ? {} : { instant }),
+    ...(instant !== undefined && !entry.assumed?.date ? { iso: toIsoUtc(instant) } : {}),
+    ...(elapsed === undefined ? {} : { elapsed: formatElapsed(elapsed) }),
+    ...(zone ? { zone: zone.ref.text } : {}),
+  };
 }
 
 export function actionItemToOutline(item: ActionItem, findings: Finding[]): OutlineActionItem {
@@ -53,11 +68,16 @@ export function actionItemToOutline(item: ActionItem, findings: Finding[]): Outl
   };
 }
 
-/** The declared zone, with what it stands for, so the client can write "now" in it. */
-function declaredZone(name: string): OutlineZone {
-  const zone = parseZone(name);
-  if (zone?.iana) return { name, iana: zone.iana };
-  return zone?.offsetMinutes === undefined ? { name } : { name, offsetMinutes: zone.offsetMinutes };
+/**
+ * The zone the timeline is declared in (as the timeline engine reads it: heading, intro line, summary, front matter,
+ * setting), else the configured one, with what it stands for, so the client can write "now" in it.
+ */
+function timelineZone(document: PostmortemDocument | undefined, configured: string | undefined): OutlineZone | undefined {
+  const declared = document?.timelineInfo.timelines.find((timeline) => timeline.declaredZone)?.declaredZone?.ref;
+  const zone = declared ?? (configured ? parseZone(configured) : undefined);
+  if (!zone) return configured ? { name: configured } : undefined;
+  if (zone.iana) return { name: zone.text, iana: zone.iana };
+  return zone.offsetMinutes === undefined ? { name: zone.text } : { name: zone.text, offsetMinutes: zone.offsetMinutes };
 }
 
 /** The template's top-level sections the document lacks, each with the edit that inserts it. */
@@ -65,11 +85,7 @@ export function missingSectionsOutline(document: PostmortemDocument, template: T
   const level = siblingLevel(document);
   return template.sections
     .filter((section) => !document.sections.some((existing) => existing.kinds.includes(section.id)))
-    .map((section) => {
-      const heading = `${'#'.repeat(level)} ${section.title}`;
-      const body = section.prompt ? `${heading}\n\n${section.prompt}` : heading;
-      return { id: section.id, title: section.title, required: section.required, insert: insertSectionEdit(document, template, section.id, body) };
-    });
+    .map((section) => ({ id: section.id, title: section.title, required: section.required, insert: insertSectionEdit(document, template, section.id, sectionMarkdown(section, level)) }));
 }
 
 /** `postmortem/outline`: plain JSON the client's views render. */
@@ -77,13 +93,14 @@ export function outline(analysis: DocumentAnalysis): OutlineModel {
   const { result } = analysis;
   const document = result.isPostmortem ? result.document : undefined;
   const findings = result.findings;
+  const timezone = timelineZone(document, result.config.timezone);
   return {
     uri: analysis.uri,
     version: analysis.version,
     isPostmortem: result.isPostmortem,
     detection: result.detection,
     template: result.config.templateName,
-    ...(result.config.timezone ? { timezone: declaredZone(result.config.timezone) } : {}),
+    ...(timezone ? { timezone } : {}),
     ...(result.config.unknownTemplate ? { unknownTemplate: result.config.unknownTemplate } : {}),
     ...(document?.title ? { title: document.title } : {}),
     sections: document?.sections.map(sectionToOutline) ?? [],
