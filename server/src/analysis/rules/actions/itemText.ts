@@ -2,6 +2,7 @@
 import type { ActionItem, PostmortemDocument } from '../../model';
 import { PhraseSet } from '../../model/words';
 import type { Range, TextEdit } from '../../types';
+import { stringList } from '../structure/wordList';
 
 const QUOTE_WORDS = 8;
 
@@ -38,9 +39,7 @@ export function appendFieldEdit(document: PostmortemDocument, item: ActionItem, 
 
 /** A word-list option: the user's strings (matched as words, never as patterns), or the defaults. */
 export function wordListOption(options: Record<string, unknown>, name: string, defaults: readonly string[]): PhraseSet {
-  const value = options[name];
-  const words = Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === 'string') : defaults;
-  return new PhraseSet(words);
+  return new PhraseSet(Array.isArray(options[name]) ? stringList(options[name]) : defaults);
 }
 
 export function numberOption(options: Record<string, unknown>, name: string, fallback: number): number {
