@@ -18,4 +18,13 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: ['vscode', 'vscode-*', '../lsp/*', '../../lsp/*'] }],
     },
   },
+  {
+    // The client is thin: from the server it takes types, and values only from the protocol module.
+    files: ['client/src/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        patterns: [{ regex: '^(\\.\\./)+server/src/(?!lsp/protocol$)', allowTypeImports: true, message: 'The client must not bundle analysis or server code: import only types, or values from server/src/lsp/protocol.' }],
+      }],
+    },
+  },
 );

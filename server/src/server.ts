@@ -17,13 +17,18 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { RC_FILE } from './analysis/configFiles';
 import { Analyses, analysisInput, type DocumentAnalysis } from './lsp/analyses';
 import { CODE_ACTION_KINDS, codeActions, isFixAllActionData, resolveFixAll, type CodeActionSupport } from './lsp/codeActions';
+import { COMPLETION_TRIGGER_CHARACTERS, completions } from './lsp/completion';
 import { rcDiagnostic } from './lsp/diagnostics';
 import { EDIT_COMMANDS, fixAllEdits } from './lsp/editCommands';
 import { documentEdit } from './lsp/fixAll';
 import { describeError, guardNotification, guardRequest, invalidParams, isRange, uriParam } from './lsp/guard';
-import { EXPORT_ACTION_ITEMS_REQUEST, exportActionItemsResult } from './lsp/exportActionItems';
+import { hover } from './lsp/hover';
+import { inlayHints } from './lsp/inlayHints';
+import { codeLenses } from './lsp/codeLens';
+import { exportActionItemsResult } from './lsp/exportActionItems';
 import { outline } from './lsp/outline';
 import {
+  EXPORT_ACTION_ITEMS_REQUEST,
   FIX_ALL_REQUEST,
   OUTLINE_CHANGED_NOTIFICATION,
   OUTLINE_REQUEST,
@@ -82,7 +87,7 @@ interface InitializationOptions {
 /** Set on `initialize`, from what the client says it supports. */
 let settings = new SettingsStore(log, undefined);
 let debounceOverride: number | undefined;
-const client = { configuration: false, dynamicConfiguration: false, dynamicWatchers: false, workspaceFolders: false };
+const client = { configuration: false, dynamicConfiguration: false, dynamicWatchers: false, workspaceFolders: false, snippets: false };
 const codeActionSupport: CodeActionSupport = { resolveEdit: false, versionedEdits: false };
 
 const analyses = new Analyses((uri, text) => analysisInput(uri, text, { settings, rcFiles, folders }));
@@ -127,6 +132,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   client.workspaceFolders = Boolean(capabilities.workspace?.workspaceFolders);
   codeActionSupport.resolveEdit = Boolean(capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit'));
   codeActionSupport.versionedEdits = Boolean(capabilities.workspace?.workspaceEdit?.documentChanges);
+  client.snippets = Boolean(capabilities.textDocument?.completion?.completionItem?.snippetSupport);
   if (typeof options.debounceMs === 'number' && Number.isFinite(options.debounceMs) && options.debounceMs >= 0) debounceOverride = options.debounceMs;
   settings = new SettingsStore(
     log,
@@ -140,6 +146,10 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS, resolveProvider: true },
       documentSymbolProvider: { label: 'Postmortem' },
+      hoverProvider: true,
+      completionProvider: { triggerCharacters: COMPLETION_TRIGGER_CHARACTERS },
+      inlayHintProvider: true,
+      codeLensProvider: { resolveProvider: false },
       executeCommandProvider: { commands: [...EDIT_COMMANDS.keys()] },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
@@ -208,6 +218,35 @@ connection.onDocumentSymbol(
   guardRequest(log, 'textDocument/documentSymbol', async (params) => {
     const analysis = await analysisOf(params);
     return analysis ? documentSymbols(analysis) : [];
+  }),
+);
+
+connection.onCompletion(
+  guardRequest(log, 'textDocument/completion', async (params) => {
+    const analysis = await analysisOf(params);
+    return analysis ? completions(analysis, params.position, client.snippets) : [];
+  }),
+);
+
+connection.onHover(
+  guardRequest(log, 'textDocument/hover', async (params) => {
+    const analysis = await analysisOf(params);
+    return analysis ? hover(analysis, params.position) : null;
+  }),
+);
+
+connection.languages.inlayHint.on(
+  guardRequest(log, 'textDocument/inlayHint', async (params) => {
+    if (!isRange(params?.range)) throw invalidParams('Expected a range.');
+    const analysis = await analysisOf(params);
+    return analysis ? inlayHints(analysis, params.range) : [];
+  }),
+);
+
+connection.onCodeLens(
+  guardRequest(log, 'textDocument/codeLens', async (params) => {
+    const analysis = await analysisOf(params);
+    return analysis ? codeLenses(analysis) : [];
   }),
 );
 

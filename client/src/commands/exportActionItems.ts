@@ -1,6 +1,6 @@
 import { Uri, env, window, workspace, type ExtensionContext } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { EXPORT_ACTION_ITEMS_REQUEST, type ExportActionItemsResult } from '../../../server/src/lsp/exportActionItems';
+import { EXPORT_ACTION_ITEMS_REQUEST, type ExportActionItemsResult } from '../../../server/src/lsp/protocol';
 import { errorMessage, targetDocument } from './documentEdits';
 
 const FORMATS = [

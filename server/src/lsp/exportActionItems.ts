@@ -2,14 +2,7 @@
 import { exportActionItems, isExportFormat, EXPORT_FORMATS } from '../analysis/features/exportActionItems';
 import type { DocumentAnalysis } from './analyses';
 import { invalidParams } from './guard';
-
-export const EXPORT_ACTION_ITEMS_REQUEST = 'postmortem/exportActionItems';
-
-export interface ExportActionItemsResult {
-  content: string;
-  /** How many items were exported, so the client can say so. */
-  count: number;
-}
+import type { ExportActionItemsResult } from './protocol';
 
 export function exportActionItemsResult(analysis: DocumentAnalysis | undefined, params: unknown): ExportActionItemsResult {
   const format = (params as { format?: unknown } | undefined)?.format;

@@ -39,6 +39,15 @@ export const SORT_TIMELINE_COMMAND = 'postmortem.applySortTimeline';
 export const NORMALIZE_TIMELINE_COMMAND = 'postmortem.applyNormalizeTimeline';
 export const INSERT_SECTION_COMMAND = 'postmortem.applyInsertSection';
 
+/** `postmortem/exportActionItems` `{ uri, format }` → `ExportActionItemsResult`. */
+export const EXPORT_ACTION_ITEMS_REQUEST = 'postmortem/exportActionItems';
+
+export interface ExportActionItemsResult {
+  content: string;
+  /** How many items were exported, so the client can say so. */
+  count: number;
+}
+
 export interface EditCommandResult {
   /** The editor applied the edit. */
   applied: boolean;
@@ -61,7 +70,7 @@ export interface RuleInfo {
   docs: string;
 }
 
-/** The zone a document's timeline is declared in (settings, `.postmortemrc.json` or front matter `timezone:`). */
+/** The zone a document's timeline is declared in. */
 export interface OutlineZone {
   /** As written: "UTC", "PST", "Europe/Berlin", "UTC+05:30". */
   name: string;
@@ -115,6 +124,14 @@ export interface OutlineTimelineEntry {
   instant?: number;
   /** Set by the timeline engine: the time since the incident started, e.g. `T+1h 15m`. */
   elapsed?: string;
+  /** The entry's timestamp as written ("09:15 AM", "May 10, 2024, 08:30 UTC"). */
+  time?: string;
+  /** The instant in UTC, ISO 8601 (`2024-05-10T08:30:00Z`), when the day is known. */
+  iso?: string;
+  /** The zone the time is read in ("UTC", "PST", "East Africa Time"), written or declared. */
+  zone?: string;
+  /** Some finding starts inside the entry (its `problems` say which). */
+  hasProblem: boolean;
 }
 
 export interface OutlineActionItem {
@@ -143,7 +160,10 @@ export interface OutlineModel {
   detection: string;
   /** The active template's name. */
   template: string;
-  /** The declared zone of the timeline, when the configuration or front matter names one. */
+  /**
+   * The zone the timeline is written in: declared (a heading "(all times UTC)", an intro line, the summary, front
+   * matter `timezone:`), else the `postmortem.defaultTimezone` setting. Insert Timeline Entry stamps "now" in it.
+   */
   timezone?: OutlineZone;
   /** A configured template name that does not exist (the default was used instead). */
   unknownTemplate?: string;
