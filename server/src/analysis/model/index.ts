@@ -1,22 +1,27 @@
 import type { ParsedMarkdown } from '../parse';
 import type { Template } from '../templates';
-import { buildActionItems } from './actionItems';
+import { buildActionSections } from './actionItems';
 import { buildDirectives } from './directives';
-import { buildSections } from './sections';
+import { incidentDate } from './incidentDate';
+import { buildSections, titleSection } from './sections';
 import { buildSummary } from './summary';
-import { buildTimeline } from './timeline';
+import { buildTimeline, type TimelineOptions } from './timeline';
 import type { FrontMatter, PostmortemDocument } from './types';
 
 export * from './types';
 export { buildFrontMatter } from './frontMatter';
 
 /** Builds the postmortem model once per document version; every rule and editor feature reads it. */
-export function buildDocument(parsed: ParsedMarkdown, frontMatter: FrontMatter | undefined, template: Template): PostmortemDocument {
+export function buildDocument(parsed: ParsedMarkdown, frontMatter: FrontMatter | undefined, template: Template, timelineOptions: TimelineOptions = {}): PostmortemDocument {
   const { sections, preamble } = buildSections(parsed, template);
   const outline = sections.filter((section) => !section.parent);
-  // A first-level heading that names no section is the report's title; "# Issue Summary" is not.
-  const heading = sections[0]?.level === 1 && !sections[0].kinds.length ? sections[0] : undefined;
+  const heading = titleSection(sections);
   const fmTitle = typeof frontMatter?.data.title === 'string' ? frontMatter.data.title : undefined;
+  const summary = buildSummary(parsed, sections, preamble);
+  const { timeline, timelineInfo } = buildTimeline(parsed, sections, summary, frontMatter, timelineOptions);
+  // Dates written without a year ("Due: June 30") are read in the incident's year.
+  const incident = incidentDate(frontMatter, summary, timeline);
+  const actionSections = buildActionSections(parsed, sections, incident ? new Date(`${incident.date}T00:00:00Z`) : undefined);
   return {
     text: parsed.source.text,
     source: parsed.source,
@@ -26,9 +31,11 @@ export function buildDocument(parsed: ParsedMarkdown, frontMatter: FrontMatter |
     title: heading ? { text: heading.title, range: heading.headingRange } : fmTitle && frontMatter ? { text: fmTitle, range: frontMatter.range } : undefined,
     sections,
     outline,
-    timeline: buildTimeline(parsed, sections),
-    actionItems: buildActionItems(parsed, sections),
-    summary: buildSummary(parsed, sections, preamble),
+    timeline,
+    timelineInfo,
+    actionItems: actionSections.flatMap((section) => section.items),
+    actionSections,
+    summary,
     directives: buildDirectives(parsed, parsed.tree),
   };
 }

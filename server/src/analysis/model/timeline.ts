@@ -1,86 +1,229 @@
-import type { List, ListItem, Nodes, Paragraph, Table } from 'mdast';
-import { endOffset, plainText, startOffset, type ParsedMarkdown } from '../parse';
-import type { Section, TimelineEntry } from './types';
-import { sectionNodes, sectionsOfKind } from './walk';
+/**
+ * The timeline engine's model: every entry of every timeline section with its timestamp resolved to an instant.
+ *
+ * - Zone: the entry's own, else the one declared for its place (table header, heading, intro line), else the
+ *   document's (front matter, summary duration line), else the first entry's when no later entry says another,
+ *   else one written on a time of the summary, else the `postmortem.defaultTimezone` setting.
+ * - Date: the entry's own, else the one carried from the entry or date heading before it, else the summary's
+ *   window, front matter `date:` or configuration. A time-only entry whose clock goes back across midnight is read
+ *   on the next day (`rollover`), deciding with the summary's window where there is one.
+ * - Clock: a 12-hour time without AM/PM is read in its context (see `clockHour`).
+ *
+ * Built once per document version; rules and editor features read the fields.
+ */
+import type { ParsedMarkdown } from '../parse';
+import { inferDateOrder, type ParsedTimestamp } from '../time/timestamps';
+import { parseZone, type ZoneRef } from '../time/zones';
+import { firstCalendarDate } from './incidentDate';
+import { buildIncidentWindow, summaryZones } from './incidentWindow';
+import { extent, isResolvable, zoneSpec } from './timelineClock';
+import { readTimeline, type ReadingContext } from './timelineReading';
+import { extractTimeline, type ExtractedTimeline, type RawEntry } from './timelineEntries';
+import type { CalendarDate, IncidentWindow, TimelineDateSource, TimelineEntry, TimelineInfo, TimelineSectionInfo, TimelineZone } from './timelineTypes';
+import type { FrontMatter, Section, SummaryFact } from './types';
+import { sectionsOfKind } from './walk';
 
-/** A line that opens with a time or a date (after optional markup): "**14:05 UTC** -", "May 10, 2024, 08:30", "2100hrs". */
-const STARTS_WITH_TIME = /^[\s*_[(>|-]*(\d{1,2}[:.]\d{2}\b|\d{1,2}:?\s?[ap]\.?m\b|\d{3,4}\s?hrs\b|\d{4}-\d{2}-\d{2}\b|\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\d{1,2}(st|nd|rd|th)? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
-
-export function startsWithTime(text: string): boolean {
-  return STARTS_WITH_TIME.test(text);
+export interface TimelineOptions {
+  /** The configured zone (settings, rc files, front matter `timezone:`). */
+  timezone?: string;
+  /** The configured incident date (rc files, front matter `date:`). */
+  date?: string;
 }
 
-function ownText(item: ListItem): string {
-  const first = item.children[0];
-  return first && first.type !== 'list' ? plainText(first).trim() : '';
+/** A day for timelines that never say which day it was: order and elapsed times still hold. */
+const STAND_IN_DATE: CalendarDate = { year: 2000, month: 1, day: 1 };
+
+/** One key per zone: "UTC" and "GMT" are one zone, "PST" and "PDT" are Los Angeles. */
+export function zoneKey(ref: ZoneRef): string {
+  if (ref.meanings) return `ambiguous:${ref.text}`;
+  if (ref.iana) return ref.iana;
+  return ref.offsetMinutes === 0 ? 'UTC' : `offset:${ref.offsetMinutes ?? ref.text}`;
 }
 
-function entryOf(parsed: ParsedMarkdown, section: Section, kind: TimelineEntry['kind'], text: string, start: number, end: number, lineEnd = end): TimelineEntry {
-  return {
-    text,
-    kind,
-    startOffset: start,
-    endOffset: end,
-    range: parsed.source.rangeOf(start, end),
-    lineRange: parsed.source.rangeOf(start, lineEnd),
-    section,
-  };
+/** "2024-05-10". */
+export function isoDate(date: CalendarDate): string {
+  return `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
 }
 
-function lineEndOf(parsed: ParsedMarkdown, start: number, end: number): number {
-  const position = parsed.source.positionAt(start);
-  return Math.min(parsed.source.lineEnd(position.line), end);
+function parseIsoDate(text: string | undefined): CalendarDate | undefined {
+  const iso = text && (/^\d{4}-\d{2}-\d{2}$/.test(text) ? text : firstCalendarDate(text));
+  if (!iso) return undefined;
+  const [year, month, day] = iso.split('-').map(Number);
+  return { year, month, day };
 }
 
-function listEntries(parsed: ParsedMarkdown, section: Section, list: List): TimelineEntry[] {
-  return list.children.map((item) => {
-    const start = startOffset(parsed, item);
-    const end = endOffset(parsed, item);
-    return entryOf(parsed, section, 'list-item', ownText(item), start, end, lineEndOf(parsed, start, end));
-  });
-}
-
-/** Lines of a paragraph that start with a time each open an entry; the lines after one belong to it. */
-function paragraphEntries(parsed: ParsedMarkdown, section: Section, paragraph: Paragraph): TimelineEntry[] {
+/** The front matter line `timezone: ...`, as a declared zone. */
+function frontMatterZone(parsed: ParsedMarkdown, frontMatter: FrontMatter | undefined): TimelineZone | undefined {
+  const value = frontMatter?.data.timezone;
+  if (typeof value !== 'string') return undefined;
+  const ref = parseZone(value);
+  if (!ref) return undefined;
   const { source } = parsed;
-  const start = startOffset(parsed, paragraph);
-  const end = endOffset(parsed, paragraph);
-  const first = source.positionAt(start).line;
-  const last = source.positionAt(end).line;
-  const starts: number[] = [];
-  for (let line = first; line <= last; line++) {
-    if (startsWithTime(source.lineText(line))) starts.push(line);
+  for (let line = frontMatter!.range.start.line; line <= frontMatter!.range.end.line; line++) {
+    const match = /^(\s*timezone\s*:\s*["']?)(.*?)["']?\s*$/.exec(source.lineText(line));
+    if (!match) continue;
+    const start = source.lineStarts[line] + match[1].length;
+    return { ref: { ...ref, start, end: start + match[2].length }, source: 'front-matter', range: source.rangeOf(start, start + match[2].length) };
   }
-  return starts.map((line, index) => {
-    const lineStart = Math.max(start, source.lineStarts[line]);
-    const entryEnd = index + 1 < starts.length ? source.lineEnd(starts[index + 1] - 1) : end;
-    const lineEnd = source.lineEnd(line);
-    const text = source.text.slice(lineStart, lineEnd).replace(/[*_`]/g, '').trim();
-    return entryOf(parsed, section, 'line', text, lineStart, entryEnd, lineEnd);
-  });
+  return { ref, source: 'front-matter', range: frontMatter!.range };
 }
 
-function tableEntries(parsed: ParsedMarkdown, section: Section, table: Table): TimelineEntry[] {
-  return table.children.slice(1).map((row) => {
-    const text = row.children.map((cell) => plainText(cell).trim()).join(' | ');
-    return entryOf(parsed, section, 'table-row', text, startOffset(parsed, row), endOffset(parsed, row));
-  });
+function settingZone(timezone: string | undefined): TimelineZone | undefined {
+  const ref = timezone ? parseZone(timezone) : undefined;
+  return ref ? { ref, source: 'setting' } : undefined;
 }
 
-function entriesOf(parsed: ParsedMarkdown, section: Section, node: Nodes): TimelineEntry[] {
-  switch (node.type) {
-    case 'list':
-      return listEntries(parsed, section, node);
-    case 'paragraph':
-      return paragraphEntries(parsed, section, node);
-    case 'table':
-      return tableEntries(parsed, section, node);
-    default:
-      return [];
+/** The first timed entry's zone, when it has one and no later entry states another: the writer said it once. */
+function firstEntryZone(parsed: ParsedMarkdown, entries: RawEntry[]): TimelineZone | undefined {
+  const timed = entries.filter((entry) => entry.timestamp?.time);
+  const ref = timed[0]?.timestamp?.zone;
+  if (!ref || !isResolvable(ref)) return undefined;
+  const key = zoneKey(ref);
+  if (timed.some((entry) => entry.timestamp?.zone && zoneKey(entry.timestamp.zone) !== key)) return undefined;
+  return { ref, source: 'first-entry', range: parsed.source.rangeOf(ref.start, ref.end) };
+}
+
+function mostUsedZone(entries: RawEntry[]): ZoneRef | undefined {
+  const counts = new Map<string, { ref: ZoneRef; count: number }>();
+  for (const entry of entries) {
+    const ref = entry.timestamp?.time ? entry.timestamp.zone : undefined;
+    if (!ref || ref.meanings || !isResolvable(ref)) continue;
+    const known = counts.get(zoneKey(ref));
+    if (known) known.count++;
+    else counts.set(zoneKey(ref), { ref, count: 1 });
   }
+  let best: { ref: ZoneRef; count: number } | undefined;
+  for (const candidate of counts.values()) if (!best || candidate.count > best.count) best = candidate;
+  return best?.ref;
 }
 
-/** The entries of every timeline section, in document order. Code blocks and HTML are never entries. */
-export function buildTimeline(parsed: ParsedMarkdown, sections: Section[]): TimelineEntry[] {
-  return sectionsOfKind(sections, 'timeline').flatMap((section) => sectionNodes(section).flatMap((node) => entriesOf(parsed, section, node)));
+interface DocumentContext {
+  parsed: ParsedMarkdown;
+  window?: IncidentWindow;
+  /** The day time-only entries start on, and where it comes from. */
+  base: ReadingContext['base'];
+  zones: { frontMatter?: TimelineZone; summary: ReturnType<typeof summaryZones>; setting?: TimelineZone };
 }
+
+function resolveTimeline(context: DocumentContext, extracted: ExtractedTimeline): { entries: TimelineEntry[]; info: Omit<TimelineSectionInfo, 'entries'> } {
+  const { parsed, window, base, zones } = context;
+  const { source } = parsed;
+  const declared = extracted.declaredZone ?? zones.frontMatter ?? zones.summary.window ?? firstEntryZone(parsed, extracted.entries) ?? zones.summary.mention ?? zones.setting;
+  const usual = mostUsedZone(extracted.entries);
+  const times = extracted.entries.flatMap((entry) => (entry.timestamp?.time ? [entry.timestamp.time] : []));
+  const reading: ReadingContext = {
+    ...(window ? { window } : {}),
+    base,
+    markers: extracted.markers.flatMap((marker) => (marker.timestamp.date ? [{ offset: marker.offset, date: marker.timestamp.date }] : [])).sort((a, b) => a.offset - b.offset),
+    writtenAs24Hour: times.some((time) => !time.twelveHour) && !times.some((time) => time.meridiem),
+    ...(usual ? { usualZone: usual } : {}),
+  };
+  const entries = extracted.entries.map((raw): TimelineEntry => {
+    const entry: TimelineEntry = {
+      text: raw.text,
+      kind: raw.kind,
+      range: source.rangeOf(raw.start, raw.end),
+      startOffset: raw.start,
+      endOffset: raw.end,
+      lineRange: source.rangeOf(raw.start, raw.lineEnd),
+      section: raw.section,
+      run: raw.run,
+      timeline: raw.timeline,
+    };
+    const { timestamp } = raw;
+    if (!timestamp) return entry;
+    entry.timestamp = timestamp;
+    entry.timestampRange = source.rangeOf(timestamp.start, timestamp.end);
+    const zone = timestamp.zone ? { ref: timestamp.zone, source: 'entry' as const, range: source.rangeOf(timestamp.zone.start, timestamp.zone.end) } : raw.scopeZone ?? declared;
+    if (zone) entry.zone = zone;
+    return entry;
+  });
+  const readings = readTimeline(
+    entries.map((entry) => ({ offset: entry.startOffset, timestamp: entry.timestamp, zone: entry.zone })),
+    reading,
+  );
+  entries.forEach((entry, index) => Object.assign(entry, readings[index]));
+  return { entries, info: { section: extracted.section, ...(declared ? { declaredZone: declared } : {}), ...(usual ? { mostUsedZone: usual } : {}), reading } };
+}
+
+function timestampsOf(timelines: ExtractedTimeline[]): ParsedTimestamp[] {
+  return timelines.flatMap((timeline) => timeline.entries.flatMap((entry) => (entry.timestamp ? [entry.timestamp] : [])));
+}
+
+/** The first full date written in the timelines, for a window written with times only. */
+function firstWrittenDate(timelines: ExtractedTimeline[]): CalendarDate | undefined {
+  for (const timeline of timelines) {
+    for (const item of [...timeline.markers.map((marker) => marker.timestamp), ...timestampsOf([timeline])]) {
+      if (item.date?.year !== undefined) return { year: item.date.year, month: item.date.month, day: item.date.day };
+    }
+  }
+  return undefined;
+}
+
+export interface BuiltTimeline {
+  timeline: TimelineEntry[];
+  timelineInfo: TimelineInfo;
+}
+
+export function buildTimeline(parsed: ParsedMarkdown, sections: Section[], summary: SummaryFact[], frontMatter: FrontMatter | undefined, options: TimelineOptions = {}): BuiltTimeline {
+  const timelineSections = sectionsOfKind(sections, 'timeline');
+  const extract = (dateOrder: 'mdy' | 'dmy') => {
+    let run = 0;
+    return timelineSections.map((section, index) => extractTimeline(parsed, section, index, dateOrder, () => run++));
+  };
+  let extracted = extract('mdy');
+  // "13/10/2023" anywhere in the timeline settles how "02/03/2022" reads.
+  const dateOrder = inferDateOrder(timestampsOf(extracted)) ?? 'mdy';
+  if (dateOrder === 'dmy') extracted = extract('dmy');
+
+  const fmZone = frontMatterZone(parsed, frontMatter);
+  const zones = {
+    frontMatter: fmZone,
+    summary: summaryZones(parsed, sections, summary, dateOrder),
+    // The configured zone is the front matter's when it has one.
+    setting: fmZone ? undefined : settingZone(options.timezone),
+  };
+  const fmDate = frontMatter?.data.date;
+  const configured = parseIsoDate(fmDate instanceof Date ? fmDate.toISOString().slice(0, 10) : options.date);
+  const configuredSource: TimelineDateSource = fmDate !== undefined ? 'front-matter' : 'setting';
+  const windowDate = configured ?? firstWrittenDate(extracted);
+  const firstDeclared = extracted.find((timeline) => timeline.declaredZone)?.declaredZone;
+  const windowZoneRef = (zones.frontMatter ?? firstDeclared ?? zones.setting ?? (extracted[0] && firstEntryZone(parsed, extracted[0].entries)))?.ref;
+  const window = buildIncidentWindow(parsed, sections, summary, {
+    dateOrder,
+    zone: windowZoneRef && isResolvable(windowZoneRef) ? zoneSpec(windowZoneRef) : undefined,
+    date: windowDate ?? STAND_IN_DATE,
+    dateFrom: configured ? 'configured' : windowDate ? 'timeline' : 'stand-in',
+  });
+
+  const windowStart = window?.start;
+  const base: DocumentContext['base'] =
+    windowStart?.dateFrom === 'written'
+      ? { date: windowStart.date, source: 'summary' }
+      : configured
+        ? { date: configured, source: configuredSource }
+        : windowStart?.dateFrom === 'timeline'
+          ? { date: windowStart.date, source: 'summary' }
+          : { date: STAND_IN_DATE, source: 'unknown' };
+  const context: DocumentContext = { parsed, window, base, zones };
+
+  const timeline: TimelineEntry[] = [];
+  const timelines: TimelineSectionInfo[] = [];
+  for (const item of extracted) {
+    const { entries, info } = resolveTimeline(context, item);
+    timelines.push({ ...info, entries: { start: timeline.length, end: timeline.length + entries.length } });
+    timeline.push(...entries);
+  }
+
+  const timed = timeline.filter((entry) => entry.precision === 'minute' && entry.instant !== undefined);
+  const start = window?.start?.instant ?? extent(timed.map((entry) => entry.instant!))?.min;
+  if (start !== undefined) for (const entry of timed) entry.elapsed = entry.instant! - start;
+  const timelineInfo: TimelineInfo = {
+    timelines,
+    ...(window ? { window } : {}),
+    ...(start !== undefined ? { start, startSource: window?.start ? 'summary' : 'timeline' } : {}),
+    dateOrder,
+  };
+  return { timeline, timelineInfo };
+}
+

@@ -1,7 +1,8 @@
-import type { Nodes, Root } from 'mdast';
+import type { Nodes, Paragraph, Root } from 'mdast';
 import type { ParsedMarkdown } from '../parse';
 import type { SourceText } from '../sourceText';
 import type { Range } from '../types';
+import type { TimelineEntry, TimelineInfo } from './timelineTypes';
 
 /** How a section title was written. Everything but atx, setext and html is a title Markdown does not read as a heading. */
 export type HeadingSyntax = 'atx' | 'setext' | 'html' | 'hashes-without-space' | 'bold-line' | 'label-line';
@@ -31,27 +32,69 @@ export interface FrontMatter {
   error?: string;
 }
 
-export interface TimelineEntry {
-  /** The entry's own text (its first paragraph or line, or its table row), markup removed. */
+// The timeline engine's shapes live beside it (timeline entries with their instants, the incident window).
+export type * from './timelineTypes';
+
+/** A field of an action item as written: its value's text and range. */
+export interface ActionField {
   text: string;
-  kind: 'list-item' | 'line' | 'table-row';
-  /** The whole entry with its nested content. */
   range: Range;
   startOffset: number;
   endOffset: number;
-  /** The line the entry starts on, for diagnostics. */
-  lineRange: Range;
+  /** The clause that states it, e.g. "(owner: SRE team)" around "SRE team": what moves into a table column. */
+  clauseStartOffset: number;
+  clauseEndOffset: number;
+  /** Written on the heading or label the item sits under ("Short-term (tracked in #40885)"), not on the item. */
+  inherited?: boolean;
+}
+
+export interface ActionDue extends ActionField {
+  /** "within the next two weeks", "next sprint", "by end of Q3", "Friday": a deadline with no calendar date. */
+  relative: boolean;
+  /** YYYY-MM-DD, for a calendar date. */
+  date?: string;
+}
+
+export type ActionType = 'mitigate' | 'prevent' | 'detect' | 'repair' | 'process';
+export type ActionPriority = 'P0' | 'P1' | 'P2' | 'P3';
+
+export interface ActionItem {
+  /** The item's own text (its first paragraph, or its Action cell), markup removed. */
+  text: string;
+  /** The text with its fields (owner, due, tracking, priority, type) taken out: what is to be done. */
+  action: string;
+  kind: 'list-item' | 'task-item' | 'table-row';
+  checked?: boolean;
+  /** Checked, marked "(done)", or under a heading or label that says the actions are completed. */
+  done: boolean;
+  /** The label or sub-heading the item sits under ("Tasks", "Short-term Improvements"). */
+  group?: string;
+  range: Range;
+  startOffset: number;
+  endOffset: number;
+  /** Where text appended to the item belongs: the end of its first paragraph, or of its Action cell. */
+  appendOffset: number;
+  /** For a table row: the content offsets of the Owner and Due cells, when the table has such columns. */
+  cells?: Partial<Record<'owner' | 'due', { startOffset: number; endOffset: number }>>;
+  owner?: ActionField;
+  due?: ActionDue;
+  tracking?: ActionField;
+  priority?: ActionPriority;
+  priorityField?: ActionField;
+  type?: ActionType;
+  typeSource?: 'explicit' | 'inferred';
+  typeField?: ActionField;
   section: Section;
 }
 
-export interface ActionItem {
-  text: string;
-  kind: 'list-item' | 'task-item' | 'table-row';
-  checked?: boolean;
-  range: Range;
-  startOffset: number;
-  endOffset: number;
+/** An action-items section as read: its discrete items, and the paragraphs written outside any list. */
+export interface ActionSection {
   section: Section;
+  items: ActionItem[];
+  /** Top-level paragraphs of the section and its sub-sections, in order. */
+  paragraphs: Array<{ node: Paragraph; text: string; range: Range; startOffset: number; endOffset: number }>;
+  /** Raw HTML lists, tables or paragraphs (`<li>`, `<tr>`, `<p>`) that may hold items this model does not read. */
+  hasHtmlItems: boolean;
 }
 
 export interface SummaryFact {
@@ -80,7 +123,11 @@ export interface PostmortemDocument {
   /** Top-level sections. */
   outline: Section[];
   timeline: TimelineEntry[];
+  /** The timelines' declared zones, the summary's incident window and the instant elapsed times count from. */
+  timelineInfo: TimelineInfo;
   actionItems: ActionItem[];
+  /** Every action-items section (outermost), with its items and prose. */
+  actionSections: ActionSection[];
   summary: SummaryFact[];
   directives: InlineDirective[];
 }

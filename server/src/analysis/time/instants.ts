@@ -5,6 +5,7 @@
 import { DateTime, FixedOffsetZone, IANAZone, type Zone } from 'luxon';
 import type { LocalDate, LocalTime } from './timestamps';
 import { formatOffset } from './zones';
+import { BoundedCache } from '../boundedCache';
 
 /** Where a wall-clock reading is: a fixed offset, an IANA zone, or both (a ZoneRef fits). */
 export interface ZoneSpec {
@@ -14,7 +15,8 @@ export interface ZoneSpec {
 
 const ianaCache = new Map<string, IANAZone | null>();
 
-function luxonZone(zone: ZoneSpec): Zone | undefined {
+/** The luxon zone of a spec (IANA zones validated once): undefined for an unknown IANA zone with no offset. */
+export function luxonZone(zone: ZoneSpec): Zone | undefined {
   if (zone.iana) {
     let cached = ianaCache.get(zone.iana);
     if (cached === undefined) {
@@ -42,6 +44,19 @@ export function resolveInstant(
   time: Pick<LocalTime, 'hour' | 'minute' | 'second'>,
   zone: ZoneSpec,
 ): number {
+  const key = `${date.year}-${date.month}-${date.day} ${time.hour}:${time.minute}:${time.second ?? 0} ${zone.iana ?? ''} ${zone.offsetMinutes ?? ''}`;
+  return instants.get(key, () => computeInstant(date, time, zone));
+}
+
+/** luxon reads zone offsets through Intl on every call, and timelines are resolved again on every keystroke. */
+const instants = new BoundedCache<string, number>(50_000);
+const offsets = new BoundedCache<string, number | undefined>(50_000);
+
+function computeInstant(
+  date: Required<Pick<LocalDate, 'year' | 'month' | 'day'>>,
+  time: Pick<LocalTime, 'hour' | 'minute' | 'second'>,
+  zone: ZoneSpec,
+): number {
   const z = luxonZone(zone);
   if (!z) return NaN;
   const dt = DateTime.fromObject(
@@ -55,8 +70,10 @@ export function resolveInstant(
 
 /** The UTC offset in minutes of an IANA zone at an instant (e.g. to tell whether "PST" was right that day). */
 export function offsetAt(iana: string, ms: number): number | undefined {
-  const z = luxonZone({ iana });
-  return z && z.type === 'iana' ? z.offset(ms) : undefined;
+  return offsets.get(`${iana} ${ms}`, () => {
+    const z = luxonZone({ iana });
+    return z && z.type === 'iana' ? z.offset(ms) : undefined;
+  });
 }
 
 function splitElapsed(ms: number): { sign: string; days: number; hours: number; minutes: number; seconds: number } {
