@@ -1,6 +1,7 @@
-import { workspace, type ExtensionContext, type LogOutputChannel } from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { window, workspace, type ExtensionContext, type LogOutputChannel } from 'vscode';
+import { CloseAction, ErrorAction, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { RC_FILE_GLOB } from '../../server/src/lsp/protocol';
+import { CrashHandler } from './crashHandler';
 
 /** The id names the `postmortem.trace.server` setting the language client reads by itself. */
 export const CLIENT_ID = 'postmortem';
@@ -21,6 +22,11 @@ export function createLanguageClient(context: ExtensionContext, outputChannel: L
     ],
     synchronize: { fileEvents: workspace.createFileSystemWatcher(RC_FILE_GLOB) },
     outputChannel,
+    // A crashed server is restarted (up to five crashes in three minutes), and the user is told the first time.
+    errorHandler: new CrashHandler(
+      { restart: CloseAction.Restart, doNotRestart: CloseAction.DoNotRestart, continue: ErrorAction.Continue, shutdown: ErrorAction.Shutdown },
+      (message) => void window.showWarningMessage(message),
+    ),
   };
   return new LanguageClient(CLIENT_ID, 'Postmortem Writer', serverOptions, clientOptions);
 }

@@ -59,6 +59,8 @@ export interface LspClientOptions {
   workspaceFolders?: Array<{ uri: string; name: string }>;
   /** The answer to each `workspace/configuration` item (the `postmortem` section). */
   settings?: (item: ConfigurationItem) => unknown;
+  /** Node options for the server process, e.g. `--unhandled-rejections=strict`. */
+  nodeOptions?: string[];
 }
 
 export class LspClient {
@@ -79,7 +81,7 @@ export class LspClient {
   ) {}
 
   static async start(options: LspClientOptions): Promise<LspClient> {
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: ROOT });
+    const child = spawn(process.execPath, [...(options.nodeOptions ?? []), SERVER, '--stdio'], { cwd: ROOT });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const client = new LspClient(child, connection, options.settings ?? (() => ({})));
     child.stderr.on('data', (chunk: Buffer) => client.stderr.push(chunk.toString()));

@@ -1,6 +1,8 @@
+import { complexityReason } from './complexity';
 import { resolveConfig, type ConfigLayer, type ResolvedConfig } from './config';
 import { detectPostmortem, type DetectionReason } from './detect';
 import { buildDocument, buildFrontMatter, type FrontMatter, type PostmortemDocument } from './model';
+import type { ParseCache } from './incrementalParse';
 import { parseMarkdown } from './parse';
 import { RULES } from './rules';
 import { runRules, type RuleFailure } from './rules/engine';
@@ -16,6 +18,12 @@ export interface AnalyzeInput {
   /** Path relative to the workspace folder, for the `files` globs. */
   relativePath?: string;
   rules?: readonly Rule[];
+  /**
+   * The document's parsed chunks from its previous analyses (the language server keeps one per open document):
+   * only the chunks an edit touched are parsed again. It moves the positions of trees it gave out before, so a
+   * cache belongs to one document and only its latest analysis is valid.
+   */
+  parseCache?: ParseCache;
 }
 
 export interface AnalysisResult {
@@ -38,14 +46,21 @@ function frontMatterLayer(frontMatter: FrontMatter | undefined): ConfigLayer {
   return { template: text(data.template), timezone: text(data.timezone), date: text(data.date) };
 }
 
+function formatSize(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${+(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  return bytes >= 1024 ? `${+(bytes / 1024).toFixed(1)} KB` : `${bytes} bytes`;
+}
+
 function skipReason(text: string, maxFileSize: number): string | undefined {
   if (text.length > maxFileSize || (text.length > maxFileSize / 4 && Buffer.byteLength(text) > maxFileSize)) {
-    return `This file is larger than ${Math.round(maxFileSize / 1024)} KB (postmortem.maxFileSize), so Postmortem Writer does not check it.`;
+    return `This file is larger than ${formatSize(maxFileSize)} (postmortem.maxFileSize), so Postmortem Writer does not check it.`;
   }
   const sample = text.slice(0, 8192);
   if (sample.includes('\u0000')) return 'This file looks binary (it contains NUL characters), so Postmortem Writer does not check it.';
   const replacements = sample.split('\uFFFD').length - 1;
   if (replacements > 8 && replacements > sample.length / 100) return 'This file is not valid UTF-8 text, so Postmortem Writer does not check it.';
+  const complex = complexityReason(text);
+  if (complex) return `This file is too complex to check quickly: ${complex}. Postmortem Writer does not check it.`;
   return undefined;
 }
 
@@ -60,10 +75,10 @@ export function analyze(input: AnalyzeInput): AnalysisResult {
     return { isPostmortem: detection !== 'none', detection, config: baseConfig, findings, skipped, failures: [] };
   }
 
-  const parsed = parseMarkdown(input.text);
+  const parsed = parseMarkdown(input.text, input.parseCache);
   const frontMatter = buildFrontMatter(parsed);
   const config = resolveConfig([...baseLayers, frontMatterLayer(frontMatter), ...(input.overrides ? [input.overrides] : [])]);
-  const document = buildDocument(parsed, frontMatter, config.template);
+  const document = buildDocument(parsed, frontMatter, config.template, { timezone: config.timezone, date: config.date });
   const detection = detectPostmortem({ config, frontMatter, sections: document.sections, title: document.title?.text, relativePath: input.relativePath });
   if (detection === 'none') return { isPostmortem: false, detection, config, document, findings: [], failures: [] };
   const { findings, failures } = runRules(input.rules ?? RULES, document, config);

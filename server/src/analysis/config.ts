@@ -1,5 +1,6 @@
 import { BUILT_IN_TEMPLATES, DEFAULT_TEMPLATE, type Template } from './templates';
 import type { TemplateSection } from './templates/types';
+import { validateLayer } from './configValidation';
 import { SEVERITIES, type Severity } from './types';
 
 export type RuleLevel = Severity | 'off';
@@ -8,11 +9,14 @@ export type RuleSetting = RuleLevel | [RuleLevel, Record<string, unknown>?] | { 
 
 export type Detection = 'auto' | 'always' | 'never';
 
+/** A section of a team template: a title, and whatever else it sets (the rest comes from defaults or `extends`). */
+export type CustomSection = Omit<Partial<TemplateSection>, 'children'> & { title: string; children?: CustomSection[] };
+
 export interface CustomTemplate {
   description?: string;
   /** A built-in template this one starts from; its sections come first unless redefined by id. */
   extends?: string;
-  sections: Array<Partial<TemplateSection> & { title: string }>;
+  sections: CustomSection[];
 }
 
 /** One source of configuration: VS Code settings, a `.postmortemrc.json`, front matter, or CLI flags. */
@@ -65,21 +69,26 @@ export function readRuleSetting(setting: RuleSetting | undefined): { level?: Rul
   return { options: {} };
 }
 
+/** A custom section with every field: what it leaves out comes from the section it redefines, or the defaults. */
+function fullSection(section: CustomSection, known?: TemplateSection): TemplateSection {
+  return {
+    id: section.id ?? section.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''),
+    title: section.title,
+    synonyms: section.synonyms ?? known?.synonyms ?? [],
+    required: section.required ?? known?.required ?? true,
+    prompt: section.prompt ?? known?.prompt ?? '',
+    children: section.children?.map((child) => fullSection(child)) ?? known?.children,
+  };
+}
+
 /** Builds a team's own template from its rc definition, starting from `extends` when given. */
 export function buildCustomTemplate(name: string, custom: CustomTemplate): Template {
   const base = custom.extends ? BUILT_IN_TEMPLATES.get(custom.extends) : undefined;
   const sections: TemplateSection[] = base ? base.sections.map((section) => ({ ...section })) : [];
   for (const section of custom.sections ?? []) {
-    const id = section.id ?? section.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    const id = fullSection(section).id;
     const known = sections.find((existing) => existing.id === id);
-    const full: TemplateSection = {
-      id,
-      title: section.title,
-      synonyms: section.synonyms ?? known?.synonyms ?? [],
-      required: section.required ?? known?.required ?? true,
-      prompt: section.prompt ?? known?.prompt ?? '',
-      children: section.children ?? known?.children,
-    };
+    const full = fullSection(section, known);
     if (known) sections[sections.indexOf(known)] = full;
     else sections.push(full);
   }
@@ -100,7 +109,8 @@ export function resolveConfig(layers: ConfigLayer[]): ResolvedConfig {
   let files: string[] = [];
   let maxFileSize = DEFAULT_MAX_FILE_SIZE;
 
-  for (const layer of layers) {
+  // Layers come from files and clients that may hold anything: only their well-typed parts count.
+  for (const layer of layers.map((raw) => validateLayer(raw).layer)) {
     if (layer.templates) Object.assign(templates, layer.templates);
     if (layer.template) templateName = layer.template;
     if (layer.timezone) timezone = layer.timezone;
@@ -117,7 +127,7 @@ export function resolveConfig(layers: ConfigLayer[]): ResolvedConfig {
 
   let template = BUILT_IN_TEMPLATES.get(templateName);
   let unknownTemplate: string | undefined;
-  if (!template && templates[templateName]) template = buildCustomTemplate(templateName, templates[templateName]);
+  if (!template && Object.hasOwn(templates, templateName)) template = buildCustomTemplate(templateName, templates[templateName]);
   if (!template) {
     unknownTemplate = templateName;
     templateName = DEFAULT_TEMPLATE;

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { findNodeAtLocation, parse as parseJsonc, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { ConfigLayer } from './config';
+import { validateLayer } from './configValidation';
 import { SourceText } from './sourceText';
 import type { Range } from './types';
 
@@ -20,21 +21,37 @@ export interface RcLayers {
   errors: RcError[];
 }
 
-/** Parses one `.postmortemrc.json` (JSON with comments). A syntax error falls back to no configuration from that file. */
+/**
+ * Parses one `.postmortemrc.json` (JSON with comments). A syntax error falls back to no configuration from that
+ * file; a part with the wrong type (`"rules": 3`) is dropped with an error at that part, and the rest applies.
+ */
 export function parseRc(file: string, text: string): { layer?: ConfigLayer; errors: RcError[] } {
   const problems: ParseError[] = [];
-  const value: unknown = parseJsonc(text, problems, { allowTrailingComma: true, disallowComments: false });
+  let value: unknown;
+  try {
+    value = parseJsonc(text, problems, { allowTrailingComma: true, disallowComments: false });
+  } catch (error) {
+    // Nesting deep enough to exhaust the parser's stack: not a configuration anyone wrote by hand.
+    return { errors: [{ file, message: `${RC_FILE} could not be read (${(error as Error).message}); using the defaults instead of this file.`, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }] };
+  }
   const source = new SourceText(text);
-  const errors = problems.map((problem) => ({
+  const syntaxErrors = problems.map((problem) => ({
     file,
     message: `${RC_FILE}: ${printParseErrorCode(problem.error)}; using the defaults instead of this file.`,
     range: source.rangeOf(problem.offset, problem.offset + problem.length),
   }));
-  if (errors.length) return { errors };
+  if (syntaxErrors.length) return { errors: syntaxErrors };
   if (!value || typeof value !== 'object' || Array.isArray(value)) {
     return { errors: [{ file, message: `${RC_FILE} must hold a JSON object; using the defaults instead of this file.`, range: source.rangeOf(0, 0) }] };
   }
-  return { layer: value as ConfigLayer, errors: [] };
+  const { layer, problems: typeProblems } = validateLayer(value);
+  const tree = typeProblems.length ? parseTree(text, [], { allowTrailingComma: true, disallowComments: false }) : undefined;
+  const errors: RcError[] = typeProblems.map((problem) => {
+    const node = tree && findNodeAtLocation(tree, problem.path);
+    return { file, message: `${RC_FILE}: ${problem.message}`, range: node ? source.rangeOf(node.offset, node.offset + node.length) : source.rangeOf(0, 0) };
+  });
+  errors.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return { layer, errors };
 }
 
 /** Finds `.postmortemrc.json` files from `startDir` up to `stopDir` (or the filesystem root), nearest last. */

@@ -1,5 +1,6 @@
 import { analyze, type AnalyzeInput } from './analyze';
 import { applyEdits, collectFixAllEdits } from './fix';
+import { ParseCache } from './incrementalParse';
 import { SourceText } from './sourceText';
 import type { Finding, TextEdit } from './types';
 
@@ -27,14 +28,17 @@ export function fixAll(input: AnalyzeInput, options: FixAllOptions): FixAllResul
   let fixed = 0;
   let passes = 0;
   const select = (findings: Finding[]) => (options.ruleId ? findings.filter((finding) => finding.ruleId === options.ruleId) : findings);
+  // Each pass changes a few lines: later passes parse only the chunks that changed. The cache is this call's own,
+  // as it moves the positions of the trees it hands out (a caller's cache would invalidate the caller's analysis).
+  const parseCache = new ParseCache();
   for (; passes < (options.maxPasses ?? 10); passes++) {
-    const { findings } = analyze({ ...input, text });
+    const { findings } = analyze({ ...input, text, parseCache });
     const source = new SourceText(text);
-    const edits = collectFixAllEdits(source, select(findings), options.allowPlaceholders);
+    const { edits, fixedFindings } = collectFixAllEdits(source, select(findings), options.allowPlaceholders);
     if (!edits.length) break;
     const next = applyEdits(source, edits);
     if (next === text) break;
-    fixed += edits.length;
+    fixed += fixedFindings;
     text = next;
   }
   return { text, fixed, passes };

@@ -1,12 +1,8 @@
 import type { Root, Nodes } from 'mdast';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import remarkFrontmatter from 'remark-frontmatter';
+import type { ParseCache } from './incrementalParse';
+import { parseTree } from './parseTree';
 import { SourceText } from './sourceText';
 import type { Range } from './types';
-
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
 
 export interface ParsedMarkdown {
   source: SourceText;
@@ -15,9 +11,11 @@ export interface ParsedMarkdown {
   offsetShift: number;
 }
 
-export function parseMarkdown(text: string): ParsedMarkdown {
+/** Parses the whole text, or with a document's `cache` only the chunks that changed since its last parse. */
+export function parseMarkdown(text: string, cache?: ParseCache): ParsedMarkdown {
   const offsetShift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const tree = processor.parse(offsetShift ? text.slice(1) : text);
+  const body = offsetShift ? text.slice(1) : text;
+  const tree = cache ? cache.parse(body) : parseTree(body);
   return { source: new SourceText(text), tree, offsetShift };
 }
 

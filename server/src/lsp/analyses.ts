@@ -2,6 +2,7 @@ import { dirname } from 'node:path';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type AnalysisResult, type AnalyzeInput } from '../analysis/analyze';
 import { settingsLayer } from '../analysis/config';
+import { ParseCache } from '../analysis/incrementalParse';
 import type { TextEdit } from '../analysis/types';
 import type { RcFiles } from './rcFiles';
 import type { ServerSettings, SettingsStore } from './settings';
@@ -44,6 +45,8 @@ export async function analysisInput(
  */
 export class Analyses {
   private readonly entries = new Map<string, Entry>();
+  /** Each open document's parsed chunks: a keystroke re-parses only the part of the text it changed. */
+  private readonly parseCaches = new Map<string, ParseCache>();
   private generation = 0;
 
   constructor(private readonly inputFor: (uri: string, text: string) => Promise<{ input: AnalyzeInput; settings: ServerSettings }>) {}
@@ -58,7 +61,7 @@ export class Analyses {
       uri,
       version,
       input,
-      result: analyze(input),
+      result: analyze({ ...input, parseCache: this.parseCacheOf(uri) }),
       settings,
       fixAllEdits: new Map<string, TextEdit | undefined>(),
     }));
@@ -77,5 +80,12 @@ export class Analyses {
 
   delete(uri: string): void {
     this.entries.delete(uri);
+    this.parseCaches.delete(uri);
+  }
+
+  private parseCacheOf(uri: string): ParseCache {
+    let cache = this.parseCaches.get(uri);
+    if (!cache) this.parseCaches.set(uri, (cache = new ParseCache()));
+    return cache;
   }
 }

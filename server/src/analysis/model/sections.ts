@@ -1,4 +1,5 @@
 import type { Heading, Html, Nodes, Paragraph, PhrasingContent, RootContent } from 'mdast';
+import { BoundedCache } from '../boundedCache';
 import { endOffset, plainText, startOffset, type ParsedMarkdown } from '../parse';
 import { ALL_SECTIONS, type Template } from '../templates';
 import { matchSection } from '../templates/match';
@@ -53,9 +54,16 @@ export function titleSection(sections: Section[]): Section | undefined {
   return sections[0]?.level === 1 && !sections[0].kinds.length ? sections[0] : undefined;
 }
 
+/** Every heading and title-like line is matched on every keystroke: kinds are kept per template, by title (shared: never modify them). */
+const kindsByTemplate = new WeakMap<Template, BoundedCache<string, string[]>>();
+
 export function sectionKinds(title: string, template: Template): string[] {
-  const own = matchSection(title, template);
-  return own.length ? own : matchSection(title, ALL_SECTIONS);
+  let kinds = kindsByTemplate.get(template);
+  if (!kinds) kindsByTemplate.set(template, (kinds = new BoundedCache(10_000)));
+  return kinds.get(title, (own) => {
+    const matched = matchSection(own, template);
+    return matched.length ? matched : matchSection(own, ALL_SECTIONS);
+  });
 }
 
 function stripInlineMarkup(text: string): string {
@@ -71,6 +79,15 @@ interface PseudoTitle extends Omit<SectionStart, 'startOffset' | 'headingEndOffs
  * A line meant as a section title: `###Timeline:`, `**Timeline:**`, or a bare label ("Issue Summary").
  * Returns the title, its kinds and how it was written; whether it opens a section is decided by the caller.
  */
+/** Every line of every paragraph is read on every keystroke: readings are kept per template, by line. */
+const pseudoTitlesByTemplate = new WeakMap<Template, BoundedCache<string, PseudoTitle | undefined>>();
+
+function cachedPseudoTitle(line: string, template: Template, firstLine: boolean): PseudoTitle | undefined {
+  let cache = pseudoTitlesByTemplate.get(template);
+  if (!cache) pseudoTitlesByTemplate.set(template, (cache = new BoundedCache(50_000)));
+  return cache.get(`${firstLine ? 1 : 0}${line}`, (own) => pseudoTitle(own.slice(1), template, firstLine));
+}
+
 function pseudoTitle(line: string, template: Template, firstLine: boolean): PseudoTitle | undefined {
   const hashes = HASHES_WITHOUT_SPACE.exec(line);
   if (hashes) {
@@ -270,7 +287,7 @@ function splitParagraph(
   let textStart = start;
   let split = false;
   for (const line of linesOf(parsed.source.text, start, end)) {
-    const title = pseudoTitle(line.text, template, line.offset === start);
+    const title = cachedPseudoTitle(line.text, template, line.offset === start);
     if (!title || !opensSection(title, open)) continue;
     if (line.offset > textStart) sink.body(paragraphPart(parsed, node, textStart, trimmedEnd(parsed.source.text, line.offset)));
     // The title's own line; continuation lines may be indented, and the heading replaces the indentation too.

@@ -19,9 +19,9 @@ const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 const tokenCache = new BoundedCache<string, Token[]>(20_000);
 
 export function tokenize(text: string): Token[] {
-  return tokenCache.get(text, () => {
+  return tokenCache.get(text, (own) => {
     const tokens: Token[] = [];
-    for (const match of text.matchAll(WORD)) tokens.push({ word: match[0].toLowerCase().replace(/’/g, "'"), start: match.index, end: match.index + match[0].length });
+    for (const match of own.matchAll(WORD)) tokens.push({ word: match[0].toLowerCase().replace(/’/g, "'"), start: match.index, end: match.index + match[0].length });
     return tokens;
   });
 }

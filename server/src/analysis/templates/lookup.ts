@@ -1,3 +1,4 @@
+import { BoundedCache } from '../boundedCache';
 import { ALL_SECTIONS } from './index';
 import type { Template, TemplateSection } from './types';
 
@@ -16,9 +17,12 @@ export function kindTitle(template: Template, id: string): string {
   return findTemplateSection(template, id)?.title ?? id;
 }
 
+/** Every line of prose is keyed on every keystroke, and a keystroke changes one: keys are kept by line. */
+const promptKeys = new BoundedCache<string, string>(50_000);
+
 /** Words of a line of Markdown, for comparing it with a prompt line: no markup, list markers or punctuation. */
 export function promptKey(line: string): string {
-  return line.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return promptKeys.get(line, (own) => own.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
 }
 
 const promptCache = new WeakMap<Template, Set<string>>();

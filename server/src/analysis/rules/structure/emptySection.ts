@@ -24,17 +24,36 @@ const CLOSING_REMARK = /^[\s*_>–—-]*(?:by (?:implementing|taking|applying|fo
  * For a section without sub-sections: undefined when it has content; otherwise what it holds instead. HTML
  * tags, emoji shortcodes, rules, list and table markup, a table's header and empty cells are not content.
  */
+/** The index of the first placeholder starting at or after `offset` (they are in order). */
+function firstAtOrAfter(placeholders: Placeholder[], offset: number): number {
+  let low = 0;
+  let high = placeholders.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (placeholders[mid].start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 function leftovers(document: PostmortemDocument, section: Section, placeholders: Placeholder[]): Leftovers | undefined {
   const start = section.headingEndOffset;
   const end = section.endOffset;
-  let text = document.text.slice(start, end);
-  const result: Leftovers = { comments: /<!--/.test(text), placeholders: [], labels: [], closing: false };
+  const result: Leftovers = { comments: /<!--/.test(document.text.slice(start, end)), placeholders: [], labels: [], closing: false };
   // Blank out placeholders (keeping offsets) before the markup goes, so they are counted, not read as words.
-  for (const placeholder of placeholders) {
-    if (placeholder.start < start || placeholder.end > end) continue;
+  // They come in order without overlaps: the text is rebuilt once, not once per placeholder.
+  const pieces: string[] = [];
+  let cursor = start;
+  for (let index = firstAtOrAfter(placeholders, start); index < placeholders.length && placeholders[index].start < end; index++) {
+    const placeholder = placeholders[index];
+    if (placeholder.end > end) continue;
     result.placeholders.push(placeholder.text.trim());
-    text = text.slice(0, placeholder.start - start) + ' '.repeat(placeholder.end - placeholder.start) + text.slice(placeholder.end - start);
+    const from = Math.max(cursor, placeholder.start);
+    pieces.push(document.text.slice(cursor, from), ' '.repeat(Math.max(0, placeholder.end - from)));
+    cursor = Math.max(cursor, placeholder.end);
   }
+  pieces.push(document.text.slice(cursor, end));
+  const text = pieces.join('');
   const lines = text
     .replace(/<!--[^]*?-->/g, ' ')
     .replace(/<[^>\n]+>/g, ' ')

@@ -1,11 +1,13 @@
+import { BoundedCache } from '../../boundedCache';
 import type { ResolvedConfig } from '../../config';
 import type { PostmortemDocument } from '../../model';
 import { walk } from '../../model/walk';
 import { endOffset, startOffset } from '../../parse';
+import type { Template } from '../../templates';
 import { promptKey, promptLines } from '../../templates/lookup';
 import { docsUrl, type Rule } from '../types';
 import { proseBlocks } from './prose';
-import { findWords, wordList } from './wordList';
+import { findWords, wordList, type WordList } from './wordList';
 
 export type PlaceholderKind = 'prompt' | 'path' | 'bracket' | 'format' | 'marker' | 'filler' | 'listed';
 
@@ -62,45 +64,84 @@ function messageFor(kind: PlaceholderKind, text: string): string {
   }
 }
 
+/** Two rules (this one and empty-section) read the placeholders of each analysis: they are found once. */
+const placeholdersOf = new WeakMap<PostmortemDocument, Array<{ config: ResolvedConfig; options: string; placeholders: Placeholder[] }>>();
+
 /** Every template leftover in the document, in order; hover explains them with the same reading. */
 export function findPlaceholders(document: PostmortemDocument, config: ResolvedConfig, options: Record<string, unknown>): Placeholder[] {
+  const key = JSON.stringify(options);
+  const known = placeholdersOf.get(document) ?? [];
+  let entry = known.find((candidate) => candidate.config === config && candidate.options === key);
+  if (!entry) {
+    known.push((entry = { config, options: key, placeholders: readPlaceholders(document, config, options) }));
+    placeholdersOf.set(document, known);
+  }
+  return entry.placeholders;
+}
+
+/** A placeholder's kind and offsets in the text it was found in. */
+interface Span {
+  kind: PlaceholderKind;
+  start: number;
+  end: number;
+}
+
+/** Bracketed prompts, `<insert ...>`, `{{...}}`, paths with /to/, date and time formats in a text. */
+function scan(text: string): Span[] {
+  const spans: Span[] = [];
+  const add = (kind: PlaceholderKind, match: RegExpExecArray | RegExpMatchArray) => spans.push({ kind, start: match.index!, end: match.index! + match[0].length });
+  for (const match of text.matchAll(BRACKET)) {
+    const inner = match[1];
+    if (/\d/.test(inner)) continue;
+    if (/\/to\//i.test(inner)) add('path', match);
+    else if (PROMPT_START.test(inner)) add('bracket', match);
+  }
+  for (const pattern of [ANGLE, MUSTACHE]) for (const match of text.matchAll(pattern)) add('bracket', match);
+  for (const pattern of [DATE_FORMAT, TIME_FORMAT]) for (const match of text.matchAll(pattern)) add('format', match);
+  return spans;
+}
+
+/** The placeholders of one prose block's text: unanswered prompt lines, scanned patterns, listed words. */
+function blockSpans(text: string, prompts: Set<string>, words: WordList, defaults: Set<string>): Span[] {
+  const spans: Span[] = [];
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    const key = promptKey(line);
+    if (key && prompts.has(key)) spans.push({ kind: 'prompt', start: lineStart + line.search(/\S/), end: lineStart + line.trimEnd().length });
+    lineStart += line.length + 1;
+  }
+  spans.push(...scan(text));
+  for (const match of findWords(words, text)) {
+    const kind = !defaults.has(match.phrase) ? 'listed' : MARKERS.some((marker) => marker.toLowerCase() === match.phrase) ? 'marker' : 'filler';
+    spans.push({ kind, start: match.start, end: match.end });
+  }
+  return spans;
+}
+
+/** A keystroke changes one block: the others' placeholders are kept, per template, by options and text. */
+const spansByTemplate = new WeakMap<Template, BoundedCache<string, Span[]>>();
+
+function readPlaceholders(document: PostmortemDocument, config: ResolvedConfig, options: Record<string, unknown>): Placeholder[] {
   const found: Placeholder[] = [];
   const add = (kind: PlaceholderKind, start: number, end: number) => {
     const text = document.text.slice(start, end);
     found.push({ kind, text, start, end, message: messageFor(kind, text) });
   };
-  const scan = (text: string, base: number) => {
-    for (const match of text.matchAll(BRACKET)) {
-      const inner = match[1];
-      if (/\d/.test(inner)) continue;
-      if (/\/to\//i.test(inner)) add('path', base + match.index, base + match.index + match[0].length);
-      else if (PROMPT_START.test(inner)) add('bracket', base + match.index, base + match.index + match[0].length);
-    }
-    for (const pattern of [ANGLE, MUSTACHE]) for (const match of text.matchAll(pattern)) add('bracket', base + match.index, base + match.index + match[0].length);
-    for (const pattern of [DATE_FORMAT, TIME_FORMAT]) for (const match of text.matchAll(pattern)) add('format', base + match.index, base + match.index + match[0].length);
+  const addAll = (spans: Span[], base: number) => {
+    for (const span of spans) add(span.kind, base + span.start, base + span.end);
   };
 
   const prompts = promptLines(config.template);
   const words = wordList(DEFAULT_PLACEHOLDER_WORDS, options);
   const defaults = new Set(DEFAULT_PLACEHOLDER_WORDS.map((word) => word.toLowerCase()));
   const recognisedTitles = new Set(document.sections.filter((section) => section.kinds.length).map((section) => section.startOffset));
+  let cache = spansByTemplate.get(config.template);
+  if (!cache) spansByTemplate.set(config.template, (cache = new BoundedCache(20_000)));
+  const optionsKey = JSON.stringify(options);
   for (const block of proseBlocks(document)) {
     // "# TODOs" titles the action items; it is not a leftover.
     if (block.isHeading && recognisedTitles.has(block.start)) continue;
-    let lineStart = 0;
-    for (const line of block.text.split('\n')) {
-      const key = promptKey(line);
-      if (key && prompts.has(key)) {
-        const first = line.search(/\S/);
-        add('prompt', block.start + lineStart + first, block.start + lineStart + line.trimEnd().length);
-      }
-      lineStart += line.length + 1;
-    }
-    scan(block.text, block.start);
-    for (const match of findWords(words, block.text)) {
-      const kind = !defaults.has(match.phrase) ? 'listed' : MARKERS.some((marker) => marker.toLowerCase() === match.phrase) ? 'marker' : 'filler';
-      add(kind, block.start + match.start, block.start + match.end);
-    }
+    addAll(cache.get(`${optionsKey}\u0000${block.text}`, (own) => blockSpans(own.slice(optionsKey.length + 1), prompts, words, defaults)), block.start);
   }
   // Inline HTML ("<insert date>") and the destinations of images and links are not prose, but can hold prompts.
   walk(document.tree, (node) => {
@@ -112,7 +153,7 @@ export function findPlaceholders(document: PostmortemDocument, config: ResolvedC
     if ((node.type === 'image' || node.type === 'link' || node.type === 'definition') && node.url) {
       const start = startOffset(document.parsed, node);
       const at = document.text.indexOf(node.url, start);
-      if (at >= 0 && at + node.url.length <= endOffset(document.parsed, node)) scan(node.url, at);
+      if (at >= 0 && at + node.url.length <= endOffset(document.parsed, node)) addAll(scan(node.url), at);
     }
     return true;
   });
@@ -124,9 +165,13 @@ function withoutOverlaps(found: Placeholder[]): Placeholder[] {
   const rank = (kind: PlaceholderKind) => (kind === 'prompt' ? 0 : 1);
   const sorted = [...found].sort((a, b) => a.start - b.start || rank(a.kind) - rank(b.kind) || b.end - a.end);
   const kept: Placeholder[] = [];
+  // Kept placeholders (never empty) start in order: a new one overlaps one of them exactly when it starts before
+  // the furthest end so far. One comparison, not one per kept placeholder: a report can hold thousands of TODOs.
+  let keptEnd = -Infinity;
   for (const placeholder of sorted) {
-    const covered = kept.some((other) => placeholder.start < other.end && other.start < placeholder.end);
-    if (!covered) kept.push(placeholder);
+    if (placeholder.start < keptEnd) continue;
+    kept.push(placeholder);
+    keptEnd = Math.max(keptEnd, placeholder.end);
   }
   return kept;
 }

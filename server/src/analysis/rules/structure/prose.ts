@@ -78,21 +78,29 @@ function readProseBlocks(document: PostmortemDocument): ProseBlock[] {
     if (!BLOCKS.has(node.type)) return true;
     const start = startOffset(parsed, node);
     const end = endOffset(parsed, node);
-    const chars = Array.from({ length: end - start }, () => ' ');
+    // The block's text nodes, in order, with blanks between them: built from slices, not character by character.
+    const pieces: string[] = [];
+    let cursor = start;
     walk(node, (child) => {
       if (child.type === 'inlineCode' || child.type === 'html') return false;
       if (child.type !== 'text') return true;
-      const from = startOffset(parsed, child);
-      const to = endOffset(parsed, child);
-      for (let offset = Math.max(from, start); offset < Math.min(to, end); offset++) chars[offset - start] = text[offset];
+      const from = Math.max(startOffset(parsed, child), cursor);
+      const to = Math.min(endOffset(parsed, child), end);
+      if (to > from) {
+        pieces.push(' '.repeat(from - cursor), text.slice(from, to));
+        cursor = to;
+      }
       return false;
     });
+    pieces.push(' '.repeat(end - cursor));
+    let words = pieces.join('');
     while (firstTitle < pseudoTitles.length && pseudoTitles[firstTitle].headingEndOffset <= start) firstTitle++;
     for (let index = firstTitle; index < pseudoTitles.length && pseudoTitles[index].startOffset < end; index++) {
-      const title = pseudoTitles[index];
-      for (let offset = Math.max(title.startOffset, start); offset < Math.min(title.headingEndOffset, end); offset++) chars[offset - start] = ' ';
+      const from = Math.max(pseudoTitles[index].startOffset, start) - start;
+      const to = Math.min(pseudoTitles[index].headingEndOffset, end) - start;
+      words = words.slice(0, from) + ' '.repeat(to - from) + words.slice(to);
     }
-    blocks.push({ text: chars.join(''), start, node, section: sectionOf(start), isHeading: node.type === 'heading' });
+    blocks.push({ text: words, start, node, section: sectionOf(start), isHeading: node.type === 'heading' });
     return false;
   });
   return blocks;

@@ -1,0 +1,288 @@
+/**
+ * Incremental parsing: a keystroke re-parses only the part of the document it touched.
+ *
+ * The text is cut into chunks at top-level ATX heading lines ("## Timeline" at column 0, after a blank line,
+ * outside front matter, fenced code and the HTML blocks that run past blank lines). Markdown closes every
+ * open block before such a line, so parsing each chunk on its own gives the nodes a full parse gives. Each
+ * chunk's tree is kept by its exact text; the next parse of the document reuses every chunk whose text is
+ * unchanged, moving its positions by the distance the chunk moved, and parses only new text. The stitched
+ * `Root` is indistinguishable from a full parse (test/incremental/equivalence.test.ts compares them).
+ *
+ * Link and footnote definitions resolve across the whole document: `[text][ref]` is a link only if `[ref]:` is
+ * defined somewhere. When the document has definitions, each chunk is parsed with them appended.
+ */
+import type { Nodes, Root, RootContent } from 'mdast';
+import { ownCopy } from './boundedCache';
+import { parseTree } from './parseTree';
+
+/** Where a chunk starts: an offset into the text (without byte-order mark) and its 1-based line. */
+interface ChunkStart {
+  offset: number;
+  line: number;
+}
+
+/** A chunk's tree, with the place in the document its positions describe now. */
+interface CachedTree extends ChunkStart {
+  tree: Root;
+  /** The link and footnote definitions it makes, for references in other chunks (see `definitionsOf`). */
+  definitions: string[] | undefined;
+}
+
+interface Chunk {
+  text: string;
+  start: ChunkStart;
+  cached: CachedTree;
+}
+
+const LINE_BREAK = /\r\n|\r|\n/g;
+const ATX_HEADING = /^#{1,6}(?:[ \t]|$)/;
+const BLANK = /^[ \t]*$/;
+const FRONT_MATTER_FENCE = /^---[ \t]*$/;
+const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
+/**
+ * HTML blocks that blank lines do not end (CommonMark kinds 1 to 5): how each starts, the text that ends it, and
+ * that text written out (from the start's match) to close one left open.
+ */
+const HTML_BLOCKS: ReadonlyArray<readonly [start: RegExp, end: RegExp, closing: (start: RegExpExecArray) => string]> = [
+  [/^ {0,3}<(script|pre|style|textarea)(?=[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i, (start) => `</${start[1].toLowerCase()}>`],
+  [/^ {0,3}<!--/, /-->/, () => '-->'],
+  [/^ {0,3}<\?/, /\?>/, () => '?>'],
+  [/^ {0,3}<!\[CDATA\[/, /\]\]>/, () => ']]>'],
+  [/^ {0,3}<![a-zA-Z]/, />/, () => '>'],
+];
+/** Chunk trees of texts no longer in the document kept for an undo or a retyped character. */
+const DEFAULT_SPARE_CHUNKS = 64;
+
+type LineState = { kind: 'text' } | { kind: 'front-matter' } | { kind: 'fence'; marker: string } | { kind: 'html'; end: RegExp };
+
+function fenceCloses(line: string, marker: string): boolean {
+  const close = FENCE_CLOSE.exec(line);
+  return Boolean(close && close[1][0] === marker[0] && close[1].length >= marker.length);
+}
+
+/** The block a line in plain text opens that blank lines do not end, if any. */
+function opens(line: string): LineState | undefined {
+  const fence = FENCE_OPEN.exec(line);
+  if (fence && !(fence[1][0] === '`' && fence[2].includes('`'))) return { kind: 'fence', marker: fence[1] };
+  for (const [start, end] of HTML_BLOCKS) {
+    const match = start.exec(line);
+    if (match) return end.test(line.slice(match[0].length)) ? undefined : { kind: 'html', end };
+  }
+  return undefined;
+}
+
+/** Where chunks may start after the first: heading lines with every block before them closed. */
+export function chunkStarts(text: string): ChunkStart[] {
+  const starts: ChunkStart[] = [];
+  let state: LineState = { kind: 'text' };
+  let previousBlank = false;
+  let lineStart = 0;
+  for (let line = 1; ; line++) {
+    LINE_BREAK.lastIndex = lineStart;
+    const lineBreak = LINE_BREAK.exec(text);
+    const lineEnd = lineBreak ? lineBreak.index : text.length;
+    const content = text.slice(lineStart, lineEnd);
+    if (state.kind === 'front-matter') {
+      if (FRONT_MATTER_FENCE.test(content)) state = { kind: 'text' };
+    } else if (state.kind === 'fence') {
+      if (fenceCloses(content, state.marker)) state = { kind: 'text' };
+    } else if (state.kind === 'html') {
+      if (state.end.test(content)) state = { kind: 'text' };
+    } else if (line === 1 && FRONT_MATTER_FENCE.test(content)) {
+      state = { kind: 'front-matter' };
+    } else if (previousBlank && ATX_HEADING.test(content)) {
+      starts.push({ offset: lineStart, line });
+    } else {
+      state = opens(content) ?? state;
+    }
+    previousBlank = BLANK.test(content);
+    if (!lineBreak) return starts;
+    lineStart = lineEnd + lineBreak[0].length;
+  }
+}
+
+/**
+ * Whether a chunk ends inside a fenced code block or an HTML block it opened: the line scan above misread a
+ * fence (one inside a list item, say), and the next heading line belongs to that block. The chunk is then
+ * joined with the next one.
+ */
+function endsOpen(tree: Root, chunk: string, base: number): boolean {
+  const last = tree.children[tree.children.length - 1];
+  return Boolean(last && closingOfOpenBlock(last, chunk.slice((last.position?.start.offset ?? 0) - base, (last.position?.end.offset ?? 0) - base)));
+}
+
+/**
+ * What closes a top-level block left open (a fence with no closing fence, `<!--` with no `-->`), given the
+ * node and its source; undefined for a closed block. Such a block runs to the end of the document and
+ * swallows whatever is written after it.
+ */
+export function closingOfOpenBlock(node: RootContent, raw: string): string | undefined {
+  if (node.type === 'html') {
+    for (const [start, end, closing] of HTML_BLOCKS) {
+      const match = start.exec(raw);
+      if (match) return end.test(raw.slice(match[0].length)) ? undefined : closing(match);
+    }
+    return undefined;
+  }
+  if (node.type !== 'code') return undefined;
+  const lines = raw.split(LINE_BREAK);
+  const fence = FENCE_OPEN.exec(lines[0]);
+  if (!fence) return undefined;
+  return lines.length < 2 || !fenceCloses(lines[lines.length - 1], fence[1]) ? fence[1] : undefined;
+}
+
+/** Depth-first over a tree without recursion: a list nested ten thousand deep must not overflow the stack. */
+function* nodesOf(tree: Root): Generator<Root | Nodes> {
+  const stack: Array<Root | Nodes> = [tree];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    yield node;
+    if ('children' in node) for (const child of node.children) stack.push(child);
+  }
+}
+
+/**
+ * The definitions a chunk makes, as lines that define the same labels (`[label]: #`, `[^label]: #`); undefined
+ * for a definition nested in a list or quote, whose label as written carries the container's markers.
+ */
+function definitionsOf(tree: Root): string[] | undefined {
+  const lines: string[] = [];
+  for (const node of nodesOf(tree)) {
+    if (node.type !== 'definition' && node.type !== 'footnoteDefinition') continue;
+    if (!tree.children.includes(node)) return undefined;
+    const label = (node.label ?? node.identifier).replace(/\s+/g, ' ');
+    lines.push(node.type === 'definition' ? `[${label}]: #` : `[^${label}]: #`);
+  }
+  return lines;
+}
+
+/**
+ * A chunk parsed with the document's definitions appended, so its references resolve as in the whole
+ * document; the appended definitions are taken out again. Undefined when they did not parse back as written.
+ */
+function parseWithDefinitions(chunk: string, definitions: string[]): Root | undefined {
+  const tree = parseTree(`${chunk}\n\n${definitions.join('\n')}`);
+  const own = tree.children.findIndex((node) => (node.position?.start.offset ?? 0) >= chunk.length);
+  const appended = own < 0 ? [] : tree.children.splice(own);
+  if (appended.length !== definitions.length || appended.some((node) => node.type !== 'definition' && node.type !== 'footnoteDefinition')) return undefined;
+  return tree;
+}
+
+/** Moves every position in a tree by whole lines and offsets (chunks start at column 1, so columns stay). */
+function shift(tree: Root, lines: number, offsets: number): void {
+  for (const { position } of nodesOf(tree)) {
+    if (!position) continue;
+    position.start.line += lines;
+    position.end.line += lines;
+    if (position.start.offset !== undefined) position.start.offset += offsets;
+    if (position.end.offset !== undefined) position.end.offset += offsets;
+  }
+}
+
+/**
+ * The parsed chunks of one document, held by whoever analyses it version after version (the language
+ * server keeps one per open document). Trees given out are reused by later parses, which move their
+ * positions: only the latest parse's tree is valid.
+ */
+export class ParseCache {
+  private trees = new Map<string, CachedTree[]>();
+
+  constructor(private readonly spareChunks = DEFAULT_SPARE_CHUNKS) {}
+
+  /** The mdast of `text` (without byte-order mark), as `parseTree` would give it. */
+  parse(text: string): Root {
+    const used = new Map<string, number>();
+    const chunks = this.chunks(text, chunkStarts(text), used);
+    const trees = chunks.length > 1 ? this.resolveReferences(text, chunks, used) : [chunks[0].cached.tree];
+    this.retain(used);
+    if (trees.length === 1) return trees[0];
+    const children: RootContent[] = trees.flatMap((tree) => tree.children);
+    const end = chunks[chunks.length - 1].cached.tree.position?.end;
+    return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: { line: end?.line ?? 1, column: end?.column ?? 1, offset: end?.offset } } };
+  }
+
+  /**
+   * The chunks' trees when the document defines links or footnotes: each chunk that may reference one is
+   * parsed with every definition appended. The whole text when a definition cannot be carried over.
+   */
+  private resolveReferences(text: string, chunks: Chunk[], used: Map<string, number>): Root[] {
+    const definitions = new Set<string>();
+    for (const { cached } of chunks) {
+      if (cached.definitions === undefined) return [this.chunks(text, [], used)[0].cached.tree];
+      for (const line of cached.definitions) definitions.add(line);
+    }
+    if (!definitions.size) return chunks.map((chunk) => chunk.cached.tree);
+    const appended = [...definitions];
+    const trees: Root[] = [];
+    for (const chunk of chunks) {
+      if (!chunk.text.includes('[')) {
+        trees.push(chunk.cached.tree);
+        continue;
+      }
+      const resolved = this.take(`${chunk.text}\u0000${appended.join('\n')}`, chunk.start, used, (own) => parseWithDefinitions(own.slice(0, chunk.text.length), appended));
+      if (!resolved) return [this.chunks(text, [], used)[0].cached.tree];
+      trees.push(resolved.tree);
+    }
+    return trees;
+  }
+
+  /** The chunks between `starts`, a chunk that ends inside a block joined with the next. */
+  private chunks(text: string, starts: ChunkStart[], used: Map<string, number>): Chunk[] {
+    const chunks: Chunk[] = [];
+    let start: ChunkStart = { offset: 0, line: 1 };
+    for (let next = 0; next <= starts.length; next++) {
+      let end = next < starts.length ? starts[next].offset : text.length;
+      let chunk = text.slice(start.offset, end);
+      let cached = this.take(chunk, start, used, parseTree)!;
+      while (next < starts.length && endsOpen(cached.tree, chunk, start.offset)) {
+        next++;
+        end = next < starts.length ? starts[next].offset : text.length;
+        chunk = text.slice(start.offset, end);
+        cached = this.take(chunk, start, used, parseTree)!;
+      }
+      chunks.push({ text: chunk, start, cached });
+      if (next < starts.length) start = starts[next];
+    }
+    return chunks;
+  }
+
+  /**
+   * The tree cached under `key` placed at `start`: one not yet used in this parse, or a new one that `parse`
+   * makes from the cache's own copy of the key (see `ownCopy`: the tree's strings must not keep the document's
+   * whole text of this version alive).
+   */
+  private take(key: string, start: ChunkStart, used: Map<string, number>, parse: (own: string) => Root | undefined): CachedTree | undefined {
+    const index = used.get(key) ?? 0;
+    let list = this.trees.get(key);
+    let cached = list?.[index];
+    if (!cached) {
+      const own = ownCopy(key);
+      const tree = parse(own);
+      if (!tree) return undefined;
+      if (!list) this.trees.set(own, (list = []));
+      list.push((cached = { tree, definitions: definitionsOf(tree), offset: 0, line: 1 }));
+    }
+    used.set(key, index + 1);
+    if (cached.line !== start.line || cached.offset !== start.offset) {
+      shift(cached.tree, start.line - cached.line, start.offset - cached.offset);
+      cached.line = start.line;
+      cached.offset = start.offset;
+    }
+    return cached;
+  }
+
+  /**
+   * Keeps the chunks of the latest parse, then the most recently used others up to the spare count (the map
+   * lists the chunks of the previous parse first). The cache's own key strings are kept, not the parse's slices.
+   */
+  private retain(used: Map<string, number>): void {
+    const kept = new Map<string, CachedTree[]>();
+    const spares: Array<[string, CachedTree[]]> = [];
+    for (const [chunk, list] of this.trees) {
+      if (used.has(chunk)) kept.set(chunk, list);
+      else if (spares.length < this.spareChunks) spares.push([chunk, list]);
+    }
+    for (const [chunk, list] of spares) kept.set(chunk, list);
+    this.trees = kept;
+  }
+}

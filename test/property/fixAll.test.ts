@@ -1,0 +1,31 @@
+/**
+ * Fix-all settles: applied to its own output it changes nothing, with and without placeholder fixes. On every
+ * seed and every corpus report (deterministic), and on random Markdown (fast-check, seeded).
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import fc from 'fast-check';
+import { fixAll } from '../../server/src/analysis/fixAll';
+import { corpus, seeds } from '../helpers/corpus';
+import { markdownArbitrary } from '../helpers/markdownArbitrary';
+
+function assertSettles(text: string, allowPlaceholders: boolean, what: string): void {
+  const once = fixAll({ text, layers: [{ detection: 'always' }] }, { allowPlaceholders });
+  const twice = fixAll({ text: once.text, layers: [{ detection: 'always' }] }, { allowPlaceholders });
+  assert.equal(twice.text, once.text, `${what}: fix-all applied again still changed the text (${twice.fixed} more fixes)`);
+}
+
+describe('fix-all applied twice changes nothing the second time', () => {
+  for (const allowPlaceholders of [true, false]) {
+    test(`every seed and corpus report, ${allowPlaceholders ? 'with' : 'without'} placeholder fixes`, () => {
+      for (const document of [...seeds(), ...corpus()]) assertSettles(document.text, allowPlaceholders, document.name);
+    });
+  }
+
+  test('random Markdown', () => {
+    fc.assert(
+      fc.property(markdownArbitrary, fc.boolean(), (text, allowPlaceholders) => assertSettles(text, allowPlaceholders, JSON.stringify(text))),
+      { seed: 11, numRuns: 40 },
+    );
+  });
+});
