@@ -7,7 +7,7 @@
  * guess written into the document would read as the author's word.
  */
 import type { List, ListItem } from 'mdast';
-import type { ActionItem, ActionSection, PostmortemDocument, Section } from '../model';
+import type { ActionItem, PostmortemDocument, Section } from '../model';
 import { sectionNodes } from '../model/walk';
 import { endOffset, startOffset } from '../parse';
 import type { TextEdit } from '../types';
@@ -143,9 +143,4 @@ export function actionItemsTableEdits(document: PostmortemDocument, section: Sec
     edits.push({ range: source.rangeOf(start, end), newText: before + blocksText(blocks, eol) + after });
   }
   return edits.length ? edits : undefined;
-}
-
-/** Every action-items section's lists as tables (for the command). */
-export function convertAllActionItemsToTables(document: PostmortemDocument): TextEdit[] {
-  return document.actionSections.flatMap((owned: ActionSection) => actionItemsTableEdits(document, owned.section) ?? []);
 }
