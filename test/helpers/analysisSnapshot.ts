@@ -1,11 +1,12 @@
 /**
  * An analysis as plain data, to compare two analyses of the same text: findings with their ranges, messages
  * and fixes, and the model (sections, timeline, action items, summary, directives). A reference to a section
- * (`parent`, `section`) becomes its title and offset; mdast nodes are left out (the trees are compared apart).
+ * (`parent`, `section`) becomes its title and offset; an mdast node its type and offsets, so that a model holding
+ * a node of an older version (whose positions the parse cache no longer moves) differs.
  */
 import type { AnalysisResult } from '../../server/src/analysis/analyze';
 
-const SKIPPED = new Set(['tree', 'parsed', 'source', 'nodes', 'node']);
+const SKIPPED = new Set(['tree', 'parsed', 'source']);
 const SECTION_REFERENCES = new Set(['parent', 'section']);
 
 function isSection(value: unknown): value is { title: string; startOffset: number } {
@@ -25,7 +26,10 @@ function plain(value: unknown, ancestors: Set<object>): unknown {
   ancestors.add(value);
   let result: unknown;
   if (Array.isArray(value)) result = value.map((item) => plain(item, ancestors));
-  else if (isMdastNode(value)) result = '[node]';
+  else if (isMdastNode(value)) {
+    const { type, position } = value as { type: string; position?: { start: { offset?: number }; end: { offset?: number } } };
+    result = `[${type}@${position?.start.offset}-${position?.end.offset}]`;
+  }
   else {
     const object: Record<string, unknown> = {};
     for (const [key, item] of Object.entries(value)) {

@@ -59,9 +59,12 @@ describe('incremental parsing gives what a full parse gives', () => {
         const cache = new ParseCache();
         let text = DOCUMENTS[index];
         parseMarkdown(text, cache);
+        analyze({ text, layers: LAYERS, parseCache: cache });
         for (const edit of edits) {
           text = applyEdit(text, edit);
           assertSameTree(text, cache, `document ${index} after ${JSON.stringify(edits)}`);
+          // Analysed after each edit, as the server does, so that results of unchanged sections are reused.
+          analyze({ text, layers: LAYERS, parseCache: cache });
         }
         assertSameAnalysis(text, cache, `document ${index} after ${JSON.stringify(edits)}`);
       }),
@@ -101,6 +104,7 @@ describe('incremental parsing gives what a full parse gives', () => {
         for (const insert of ['x', '\n', '#', '`', '']) {
           const edited = text.slice(0, at) + insert + text.slice(insert ? at : at + 1);
           assertSameTree(edited, cache, `${JSON.stringify(edited)}`);
+          assertSameAnalysis(edited, cache, `${JSON.stringify(edited)}`);
           current = edited;
         }
       }

@@ -51,7 +51,7 @@ function formatSize(bytes: number): string {
   return bytes >= 1024 ? `${+(bytes / 1024).toFixed(1)} KB` : `${bytes} bytes`;
 }
 
-function skipReason(text: string, maxFileSize: number): string | undefined {
+function skipReason(text: string, maxFileSize: number, parseCache: ParseCache | undefined): string | undefined {
   if (text.length > maxFileSize || (text.length > maxFileSize / 4 && Buffer.byteLength(text) > maxFileSize)) {
     return `This file is larger than ${formatSize(maxFileSize)} (postmortem.maxFileSize), so Postmortem Writer does not check it.`;
   }
@@ -59,7 +59,8 @@ function skipReason(text: string, maxFileSize: number): string | undefined {
   if (sample.includes('\u0000')) return 'This file looks binary (it contains NUL characters), so Postmortem Writer does not check it.';
   const replacements = sample.split('\uFFFD').length - 1;
   if (replacements > 8 && replacements > sample.length / 100) return 'This file is not valid UTF-8 text, so Postmortem Writer does not check it.';
-  const complex = complexityReason(text);
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const complex = parseCache ? parseCache.complexityReason(body) : complexityReason(body);
   if (complex) return `This file is too complex to check quickly: ${complex}. Postmortem Writer does not check it.`;
   return undefined;
 }
@@ -68,7 +69,7 @@ function skipReason(text: string, maxFileSize: number): string | undefined {
 export function analyze(input: AnalyzeInput): AnalysisResult {
   const baseLayers = input.layers ?? [];
   const baseConfig = resolveConfig([...baseLayers, ...(input.overrides ? [input.overrides] : [])]);
-  const skipped = skipReason(input.text, baseConfig.maxFileSize);
+  const skipped = skipReason(input.text, baseConfig.maxFileSize, input.parseCache);
   if (skipped) {
     const detection = baseConfig.detection === 'never' ? 'none' : 'setting';
     const findings: Finding[] = detection === 'none' ? [] : [{ ruleId: SKIPPED_RULE, severity: 'info', message: skipped, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, fixes: [] }];

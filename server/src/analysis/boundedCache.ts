@@ -10,7 +10,9 @@ export class BoundedCache<K, V> {
 
   /** The value for `key`, computed from the key the cache keeps (`compute` should read that one, not its own copy). */
   get(key: K, compute: (key: K) => V): V {
-    if (this.entries.has(key)) return this.entries.get(key) as V;
+    const known = this.entries.get(key);
+    // One lookup for what is cached; a second only for a cached `undefined`.
+    if (known !== undefined || this.entries.has(key)) return known as V;
     const own = typeof key === 'string' ? (ownCopy(key) as K) : key;
     const value = compute(own);
     if (this.entries.size >= this.capacity) this.entries.delete(this.entries.keys().next().value as K);

@@ -13,6 +13,7 @@
  */
 import type { Nodes, Root, RootContent } from 'mdast';
 import { ownCopy } from './boundedCache';
+import { complexityReason } from './complexity';
 import { parseTree } from './parseTree';
 
 /** Where a chunk starts: an offset into the text (without byte-order mark) and its 1-based line. */
@@ -61,8 +62,14 @@ function fenceCloses(line: string, marker: string): boolean {
   return Boolean(close && close[1][0] === marker[0] && close[1].length >= marker.length);
 }
 
+/** Fences and HTML blocks start with one of these after at most three spaces: most lines are ruled out by one look. */
+const BLOCK_OPENERS = new Set(['`', '~', '<']);
+
 /** The block a line in plain text opens that blank lines do not end, if any. */
 function opens(line: string): LineState | undefined {
+  let indent = 0;
+  while (indent < 3 && line[indent] === ' ') indent++;
+  if (!BLOCK_OPENERS.has(line[indent])) return undefined;
   const fence = FENCE_OPEN.exec(line);
   if (fence && !(fence[1][0] === '`' && fence[2].includes('`'))) return { kind: 'fence', marker: fence[1] };
   for (const [start, end] of HTML_BLOCKS) {
@@ -186,13 +193,41 @@ function shift(tree: Root, lines: number, offsets: number): void {
  */
 export class ParseCache {
   private trees = new Map<string, CachedTree[]>();
+  /**
+   * The chunks of the text last asked about: the complexity check and the parse that follows share them (and
+   * the slices, whose hashes the lookups by text compute once).
+   */
+  private lastSplit?: { text: string; starts: ChunkStart[]; texts: string[] };
 
   constructor(private readonly spareChunks = DEFAULT_SPARE_CHUNKS) {}
+
+  private split(text: string): { starts: ChunkStart[]; texts: string[] } {
+    if (this.lastSplit?.text !== text) {
+      const starts = chunkStarts(text);
+      const texts = [0, ...starts.map((start) => start.offset)].map((offset, index) => text.slice(offset, index < starts.length ? starts[index].offset : text.length));
+      this.lastSplit = { text, starts, texts };
+    }
+    return this.lastSplit;
+  }
+
+  /**
+   * `complexityReason` of `text` (without byte-order mark), scanning only chunks not parsed before: a parsed chunk
+   * passed the check. Chunks start after a blank line, where the check's counts start again, so checking them
+   * one by one says what checking the whole text says.
+   */
+  complexityReason(text: string): string | undefined {
+    for (const chunk of this.split(text).texts) {
+      if (this.trees.has(chunk)) continue;
+      const reason = complexityReason(chunk);
+      if (reason) return reason;
+    }
+    return undefined;
+  }
 
   /** The mdast of `text` (without byte-order mark), as `parseTree` would give it. */
   parse(text: string): Root {
     const used = new Map<string, number>();
-    const chunks = this.chunks(text, chunkStarts(text), used);
+    const chunks = this.chunks(text, this.split(text), used);
     const trees = chunks.length > 1 ? this.resolveReferences(text, chunks, used) : [chunks[0].cached.tree];
     this.retain(used);
     if (trees.length === 1) return trees[0];
@@ -208,7 +243,7 @@ export class ParseCache {
   private resolveReferences(text: string, chunks: Chunk[], used: Map<string, number>): Root[] {
     const definitions = new Set<string>();
     for (const { cached } of chunks) {
-      if (cached.definitions === undefined) return [this.chunks(text, [], used)[0].cached.tree];
+      if (cached.definitions === undefined) return [this.chunks(text, { starts: [], texts: [text] }, used)[0].cached.tree];
       for (const line of cached.definitions) definitions.add(line);
     }
     if (!definitions.size) return chunks.map((chunk) => chunk.cached.tree);
@@ -220,24 +255,22 @@ export class ParseCache {
         continue;
       }
       const resolved = this.take(`${chunk.text}\u0000${appended.join('\n')}`, chunk.start, used, (own) => parseWithDefinitions(own.slice(0, chunk.text.length), appended));
-      if (!resolved) return [this.chunks(text, [], used)[0].cached.tree];
+      if (!resolved) return [this.chunks(text, { starts: [], texts: [text] }, used)[0].cached.tree];
       trees.push(resolved.tree);
     }
     return trees;
   }
 
-  /** The chunks between `starts`, a chunk that ends inside a block joined with the next. */
-  private chunks(text: string, starts: ChunkStart[], used: Map<string, number>): Chunk[] {
+  /** The chunks between `starts` (with their `texts`), a chunk that ends inside a block joined with the next. */
+  private chunks(text: string, { starts, texts }: { starts: ChunkStart[]; texts: string[] }, used: Map<string, number>): Chunk[] {
     const chunks: Chunk[] = [];
     let start: ChunkStart = { offset: 0, line: 1 };
     for (let next = 0; next <= starts.length; next++) {
-      let end = next < starts.length ? starts[next].offset : text.length;
-      let chunk = text.slice(start.offset, end);
+      let chunk = texts[next];
       let cached = this.take(chunk, start, used, parseTree)!;
       while (next < starts.length && endsOpen(cached.tree, chunk, start.offset)) {
         next++;
-        end = next < starts.length ? starts[next].offset : text.length;
-        chunk = text.slice(start.offset, end);
+        chunk = text.slice(start.offset, next < starts.length ? starts[next].offset : text.length);
         cached = this.take(chunk, start, used, parseTree)!;
       }
       chunks.push({ text: chunk, start, cached });

@@ -7,6 +7,7 @@
  * guess written into the document would read as the author's word.
  */
 import type { List, ListItem } from 'mdast';
+import { BoundedCache } from '../boundedCache';
 import type { ActionItem, PostmortemDocument, Section } from '../model';
 import { sectionNodes } from '../model/walk';
 import { endOffset, startOffset } from '../parse';
@@ -14,9 +15,14 @@ import type { TextEdit } from '../types';
 
 export const TABLE_HEADER = ['Action', 'Type', 'Owner', 'Priority', 'Due', 'Tracking'] as const;
 
-/** A cell's text: one line, pipes escaped. */
+/** Whitespace other than single spaces: only then has a cell's whitespace to be collapsed. */
+const LOOSE_WHITESPACE = /[^\S ]|\s\s/;
+
+/** A cell's text: one line (every run of whitespace, line breaks too, one space), pipes escaped. */
 export function cell(text: string): string {
-  return text.replace(/\r?\n\s*/g, ' ').replace(/(?<!\\)\|/g, '\\|').replace(/\s+/g, ' ').trim();
+  // Tables are rebuilt on every keystroke: the common cell, one line without pipes, is not rewritten.
+  const escaped = text.includes('|') ? text.replace(/(?<!\\)\|/g, '\\|') : text;
+  return (LOOSE_WHITESPACE.test(escaped) ? escaped.replace(/\s+/g, ' ') : escaped).trim();
 }
 
 export function tableText(rows: string[][], eol: string): string {
@@ -34,6 +40,13 @@ function actionCell(document: PostmortemDocument, item: ActionItem, start: numbe
     const to = found.clauseEndOffset - start;
     text = text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
   }
+  return tidiedActions.get(text, tidyAction);
+}
+
+/** Every keystroke asks for the tables again, and a keystroke changes one item: Action cells are kept by their text. */
+const tidiedActions = new BoundedCache<string, string>(5000);
+
+function tidyAction(text: string): string {
   // Only punctuation the moved clauses left behind goes: "()", a dangling comma.
   return cell(text.replace(/\(\s*[,;]?\s*\)|\[\s*\]/g, ' ').replace(/\s+([,;.])/g, '$1').replace(/[\s,;]+$/, '').replace(/^[\s,;]+/, ''));
 }

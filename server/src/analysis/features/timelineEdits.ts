@@ -9,6 +9,7 @@
  * without a time stays after the entry before it.
  */
 import { DateTime, FixedOffsetZone } from 'luxon';
+import { BoundedCache } from '../boundedCache';
 import type { PostmortemDocument, TimelineEntry, TimelineZone } from '../model';
 import { clockSpan, format12, format24, isResolvable, offsetIn, readingSpec, sameDay, zoneSpec } from '../model/timelineClock';
 import { readTimeline } from '../model/timelineReading';
@@ -74,6 +75,12 @@ function sortedChunks(chunks: Chunk[]): Chunk[] {
     .flatMap(({ unit }) => unit.chunks);
 }
 
+/** Whether sorting leaves a run as it is (the order depends on the entries alone, not on where their chunks are). */
+function inOrder(run: TimelineEntry[]): boolean {
+  const chunks = run.map((entry) => ({ start: 0, end: 0, entry }));
+  return sortedChunks(chunks).every((chunk, index) => chunk === chunks[index]);
+}
+
 function runsOf(document: PostmortemDocument): TimelineEntry[][] {
   const runs = new Map<number, TimelineEntry[]>();
   for (const entry of document.timeline) {
@@ -110,11 +117,17 @@ interface RunSort {
  */
 function unsettled(document: PostmortemDocument, sorts: Map<number, RunSort>): number[] {
   const failed: number[] = [];
-  document.timelineInfo.timelines.forEach((info) => {
+  // Only the timelines holding a run to sort are read again (an entry's `timeline` indexes timelineInfo.timelines).
+  const byTimeline = new Map<number, Map<number, TimelineEntry[]>>();
+  for (const [run, { sorted }] of sorts) {
+    const timeline = sorted[0].entry.timeline;
+    if (!byTimeline.has(timeline)) byTimeline.set(timeline, new Map());
+    byTimeline.get(timeline)!.set(run, sorted.map((chunk) => chunk.entry));
+  }
+  [...byTimeline.keys()].sort((a, b) => a - b).forEach((timeline) => {
+    const info = document.timelineInfo.timelines[timeline];
     const entries = document.timeline.slice(info.entries.start, info.entries.end);
-    const reordered = new Map<number, TimelineEntry[]>();
-    for (const [run, { sorted }] of sorts) if (entries.some((entry) => entry.run === run)) reordered.set(run, sorted.map((chunk) => chunk.entry));
-    if (!reordered.size) return;
+    const reordered = byTimeline.get(timeline)!;
     const taken = new Map<number, number>();
     const order = entries.map((entry) => {
       const moved = reordered.get(entry.run);
@@ -148,9 +161,9 @@ function sortPlan(document: PostmortemDocument): SortPlan {
   if (plan) return plan;
   const sorts = new Map<number, RunSort>();
   for (const run of runsOf(document)) {
-    const chunks = run.length > 1 ? chunksOf(document, run) : undefined;
-    const sorted = chunks && sortedChunks(chunks);
-    if (chunks && sorted && sorted.some((chunk, index) => chunk !== chunks[index])) sorts.set(run[0].run, { chunks, sorted });
+    if (run.length < 2 || inOrder(run)) continue;
+    const chunks = chunksOf(document, run);
+    if (chunks) sorts.set(run[0].run, { chunks, sorted: sortedChunks(chunks) });
   }
   // A run that would not settle is left as it is (its entries are reported without a fix); the others are checked again.
   for (let failed = unsettled(document, sorts); failed.length; failed = unsettled(document, sorts)) for (const run of failed) sorts.delete(run);
@@ -199,16 +212,37 @@ function targetZone(spec: ZoneSpec) {
   return luxonZone(spec) ?? FixedOffsetZone.instance(spec.offsetMinutes ?? 0);
 }
 
+/** An instant's wall-clock reading in a zone, with its date as rewritten times write it. */
+interface LocalTime {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  isoDate: string;
+}
+
+/** The instants of a timeline stay put while its text is edited elsewhere: their readings are kept. */
+const localTimes = new BoundedCache<string, LocalTime>(5000);
+
+function localTime(instant: number, spec: ZoneSpec): LocalTime {
+  return localTimes.get(`${spec.iana ?? ''}|${spec.offsetMinutes ?? ''}|${instant}`, () => {
+    const local = DateTime.fromMillis(instant, { zone: targetZone(spec) });
+    return { year: local.year, month: local.month, day: local.day, hour: local.hour, minute: local.minute, second: local.second, isoDate: local.toFormat('yyyy-MM-dd') };
+  });
+}
+
 /** The entry's timestamp written in the target zone, in the entry's own style (12- or 24-hour clock, date when it had one). */
 function rewrite(entry: TimelineEntry, target: NormalizeTarget, explicitZone: boolean, padded: boolean): string {
   const timestamp = entry.timestamp!;
   const time = timestamp.time!;
-  const local = DateTime.fromMillis(entry.instant!, { zone: targetZone(target.spec) });
+  const local = localTime(entry.instant!, target.spec);
   const dayChanged = entry.date && (local.year !== entry.date.year || local.month !== entry.date.month || local.day !== entry.date.day);
   const withDate = Boolean(timestamp.date) || (dayChanged && !entry.assumed?.date);
   const second = time.second ? local.second : undefined;
   const clock = time.meridiem ? format12(local.hour, local.minute, padded, second) : format24(local.hour, local.minute, second);
-  return [withDate ? local.toFormat('yyyy-MM-dd') : '', clock, explicitZone ? target.text : ''].filter(Boolean).join(' ');
+  return [withDate ? local.isoDate : '', clock, explicitZone ? target.text : ''].filter(Boolean).join(' ');
 }
 
 /** "All times in CET (GMT+1)": the offset in brackets after a declared zone goes with it. */
@@ -222,9 +256,13 @@ export function normalizeTimelineEdits(document: PostmortemDocument, target: Nor
   const { source } = document;
   const edits: TextEdit[] = [];
   const declarations = new Map<string, TimelineZone>();
+  const timelines = document.timelineInfo.timelines;
+  // Asked for one timeline (once per timeline with findings): only its slice of the entries is walked.
+  const onlyInfo = only === undefined ? undefined : timelines[only];
+  const entries = only === undefined ? document.timeline : onlyInfo ? document.timeline.slice(onlyInfo.entries.start, onlyInfo.entries.end) : [];
   // "09:15 AM" somewhere in a timeline: its rewritten 12-hour times are padded too.
-  const padded = new Set(document.timeline.filter((entry) => entry.timestamp?.time?.zeroPadded).map((entry) => entry.timeline));
-  for (const entry of document.timeline) {
+  const padded = new Set(entries.filter((entry) => entry.timestamp?.time?.zeroPadded).map((entry) => entry.timeline));
+  for (const entry of entries) {
     if (only !== undefined && entry.timeline !== only) continue;
     if (!entry.timestamp?.time || entry.instant === undefined || !entry.zone || entry.assumed?.zone) continue;
     const zone = entry.zone;
@@ -235,10 +273,12 @@ export function normalizeTimelineEdits(document: PostmortemDocument, target: Nor
     edits.push({ range: entry.timestampRange!, newText: rewrite(entry, target, explicit, padded.has(entry.timeline)) });
   }
   // A heading or intro line still naming another zone would contradict the rewritten times.
-  document.timelineInfo.timelines.forEach((info, index) => {
+  timelines.forEach((info, index) => {
+    if (only !== undefined && index !== only) return;
     const zone = info.declaredZone;
+    if (!target.rewriteDeclarations || !zone) return;
     const instant = document.timeline.slice(info.entries.start, info.entries.end).find((entry) => entry.instant !== undefined)?.instant;
-    if (!target.rewriteDeclarations || !zone || instant === undefined || (only !== undefined && index !== only)) return;
+    if (instant === undefined) return;
     if (!['declared-heading', 'declared-line'].includes(zone.source) || zone.ref.meanings || !isResolvable(zone.ref)) return;
     if (offsetIn(zoneSpec(zone.ref), instant) !== offsetIn(target.spec, instant)) declarations.set(`${zone.ref.start}:${zone.ref.end}`, zone);
   });

@@ -7,6 +7,8 @@ import type { List, ListItem, Nodes, Paragraph, Table, TableCell } from 'mdast';
 import { endOffset, plainText, startOffset, type ParsedMarkdown } from '../parse';
 import { findFields, priorityLevel, readDue, type FieldSpan, type FoundFields } from './actionFields';
 import { explicitType, inferType } from './actionType';
+import { nodesBetween, shiftRange, SpanReuse, type Shift } from '../spanReuse';
+import { sectionShape } from './sectionShape';
 import type { ActionDue, ActionField, ActionItem, ActionSection, Section } from './types';
 import { sectionsOfKind } from './walk';
 
@@ -294,11 +296,96 @@ function readSection(context: Context, outer: ActionSection, section: Section, p
   for (const child of section.children) readSection(context, outer, child, base);
 }
 
+function movedField<F extends ActionField>(found: F, by: Shift): F {
+  return {
+    ...found,
+    range: shiftRange(found.range, by),
+    startOffset: found.startOffset + by.offset,
+    endOffset: found.endOffset + by.offset,
+    clauseStartOffset: found.clauseStartOffset + by.offset,
+    clauseEndOffset: found.clauseEndOffset + by.offset,
+  };
+}
+
+function movedCells(cells: NonNullable<ActionItem['cells']>, by: Shift): NonNullable<ActionItem['cells']> {
+  const moved: NonNullable<ActionItem['cells']> = {};
+  for (const [column, cell] of Object.entries(cells) as Array<[keyof typeof cells, { startOffset: number; endOffset: number }]>) {
+    moved[column] = { startOffset: cell.startOffset + by.offset, endOffset: cell.endOffset + by.offset };
+  }
+  return moved;
+}
+
+/** An item as stored for reuse: without its section, which belongs to the analysis that read it. */
+type DetachedItem = Omit<ActionItem, 'section'>;
+
+/** A section's reading as stored for reuse: without objects of the analysis that read it. */
+interface DetachedReading {
+  items: DetachedItem[];
+  paragraphs: Array<Omit<ActionSection['paragraphs'][number], 'node'>>;
+  hasHtmlItems: boolean;
+}
+
+function movedItem(item: DetachedItem, by: Shift, section: Section): ActionItem {
+  // Fields are never modified once read: unmoved ones are shared.
+  if (by.offset === 0 && by.line === 0) return { ...item, section };
+  const moved: ActionItem = { ...item, range: shiftRange(item.range, by), startOffset: item.startOffset + by.offset, endOffset: item.endOffset + by.offset, appendOffset: item.appendOffset + by.offset, section };
+  if (item.cells) moved.cells = movedCells(item.cells, by);
+  if (item.owner) moved.owner = movedField(item.owner, by);
+  if (item.due) moved.due = movedField(item.due, by);
+  if (item.tracking) moved.tracking = movedField(item.tracking, by);
+  if (item.priorityField) moved.priorityField = movedField(item.priorityField, by);
+  if (item.typeField) moved.typeField = movedField(item.typeField, by);
+  return moved;
+}
+
+/** The paragraphs of a section and its sub-sections in the order `readSection` meets them. */
+function paragraphNodes(section: Section): Paragraph[] {
+  return [...section.nodes.filter((node): node is Paragraph => node.type === 'paragraph'), ...section.children.flatMap(paragraphNodes)];
+}
+
+/** A section's reading placed where its nodes are now and attached to the current section and nodes. */
+function placed(reading: DetachedReading, by: Shift, section: Section): ActionSection {
+  // Paragraphs cut at a title are made anew by each analysis: take this analysis's.
+  const nodes = paragraphNodes(section);
+  return {
+    section,
+    items: reading.items.map((item) => movedItem(item, by, section)),
+    paragraphs: reading.paragraphs.map((paragraph, index) => ({
+      ...paragraph,
+      node: nodes[index],
+      range: shiftRange(paragraph.range, by),
+      startOffset: paragraph.startOffset + by.offset,
+      endOffset: paragraph.endOffset + by.offset,
+    })),
+    hasHtmlItems: reading.hasHtmlItems,
+  };
+}
+
+function detached(read: ActionSection): DetachedReading {
+  return {
+    items: read.items.map(({ section: _section, ...item }) => item),
+    paragraphs: read.paragraphs.map(({ node: _node, ...paragraph }) => paragraph),
+    hasHtmlItems: read.hasHtmlItems,
+  };
+}
+
+/**
+ * Sections read at earlier versions of a document: a keystroke elsewhere leaves a section's nodes as they were,
+ * and its items are moved instead of read again (see spanReuse.ts).
+ */
+const readBefore = new SpanReuse<DetachedReading>();
+
 /** Every action-items section (the outermost ones), with its items and its prose, in document order. */
 export function buildActionSections(parsed: ParsedMarkdown, sections: Section[], reference?: Date): ActionSection[] {
   return sectionsOfKind(sections, 'action-items').map((section) => {
-    const outer: ActionSection = { section, items: [], paragraphs: [], hasHtmlItems: false };
-    readSection({ parsed, section, reference }, outer, section, undefined);
-    return outer;
+    const nodes = nodesBetween(parsed, section.startOffset, section.endOffset);
+    const base = nodes.length ? startOffset(parsed, nodes[0]) : 0;
+    const key = `${reference?.toISOString() ?? ''}|${sectionShape(parsed, section, base)}`;
+    const reading = readBefore.get(nodes, key, () => {
+      const outer: ActionSection = { section, items: [], paragraphs: [], hasHtmlItems: false };
+      readSection({ parsed, section, reference }, outer, section, undefined);
+      return detached(outer);
+    });
+    return placed(reading.value, reading.moved, section);
   });
 }

@@ -1,5 +1,6 @@
 import type { Heading, Html, Nodes, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { BoundedCache } from '../boundedCache';
+import { SpanReuse } from '../spanReuse';
 import { endOffset, plainText, startOffset, type ParsedMarkdown } from '../parse';
 import { ALL_SECTIONS, type Template } from '../templates';
 import { matchSection } from '../templates/match';
@@ -220,7 +221,8 @@ export function buildSections(parsed: ParsedMarkdown, template: Template): { sec
   const body = (node: Nodes) => {
     const current = open[open.length - 1];
     const nodes = current ? current.nodes : preamble;
-    if (!nodes.includes(node)) nodes.push(node);
+    // Nodes come in order: one already added (an HTML block holding several headings) is the last one.
+    if (nodes[nodes.length - 1] !== node) nodes.push(node);
   };
   const openSection = (start: SectionStart) => {
     const level = start.level ?? pseudoLevel(open);
@@ -266,12 +268,44 @@ export function buildSections(parsed: ParsedMarkdown, template: Template): { sec
 
   // A section ends where the next section of the same or a higher level starts.
   const textEnd = trimmedEnd(source.text);
-  sections.forEach((section, index) => {
-    const next = sections.slice(index + 1).find((candidate) => candidate.level <= section.level);
-    section.endOffset = Math.max(section.headingEndOffset, next ? trimmedEnd(source.text, next.startOffset) : textEnd);
+  const close = (section: Section, end: number) => {
+    section.endOffset = Math.max(section.headingEndOffset, end);
     section.range = source.rangeOf(section.startOffset, section.endOffset);
-  });
+  };
+  const unclosed: Section[] = [];
+  for (const next of sections) {
+    const end = trimmedEnd(source.text, next.startOffset);
+    while (unclosed.length && unclosed[unclosed.length - 1].level >= next.level) close(unclosed.pop()!, end);
+    unclosed.push(next);
+  }
+  for (const section of unclosed) close(section, textEnd);
   return { sections, preamble };
+}
+
+/** A line of a paragraph that reads as a title, and where it is. */
+interface TitleLine {
+  title: PseudoTitle;
+  offset: number;
+  end: number;
+}
+
+/** Paragraphs read at earlier versions of the document, per template, reused while unchanged (see spanReuse.ts). */
+const titleLinesByTemplate = new WeakMap<Template, SpanReuse<TitleLine[]>>();
+
+/** The lines of a paragraph that read as titles; whether each opens a section depends on the sections open around it. */
+function titleLines(parsed: ParsedMarkdown, node: Paragraph, template: Template): TitleLine[] {
+  let reuse = titleLinesByTemplate.get(template);
+  if (!reuse) titleLinesByTemplate.set(template, (reuse = new SpanReuse(1)));
+  const { value, moved } = reuse.get([node], String(parsed.offsetShift), () => {
+    const start = startOffset(parsed, node);
+    const lines: TitleLine[] = [];
+    for (const line of linesOf(parsed.source.text, start, endOffset(parsed, node))) {
+      const title = cachedPseudoTitle(line.text, template, line.offset === start);
+      if (title) lines.push({ title, offset: line.offset, end: line.end });
+    }
+    return lines;
+  });
+  return moved.offset ? value.map((line) => ({ title: line.title, offset: line.offset + moved.offset, end: line.end + moved.offset })) : value;
 }
 
 /** Opens a section at each line of a paragraph meant as a title; the lines between are the sections' text. */
@@ -286,9 +320,9 @@ function splitParagraph(
   const end = endOffset(parsed, node);
   let textStart = start;
   let split = false;
-  for (const line of linesOf(parsed.source.text, start, end)) {
-    const title = cachedPseudoTitle(line.text, template, line.offset === start);
-    if (!title || !opensSection(title, open)) continue;
+  for (const line of titleLines(parsed, node, template)) {
+    const { title } = line;
+    if (!opensSection(title, open)) continue;
     if (line.offset > textStart) sink.body(paragraphPart(parsed, node, textStart, trimmedEnd(parsed.source.text, line.offset)));
     // The title's own line; continuation lines may be indented, and the heading replaces the indentation too.
     sink.openSection({ ...title, startOffset: line.offset, headingEndOffset: line.end });

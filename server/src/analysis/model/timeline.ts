@@ -105,6 +105,25 @@ interface DocumentContext {
   zones: { frontMatter?: TimelineZone; summary: ReturnType<typeof summaryZones>; setting?: TimelineZone };
 }
 
+/**
+ * Readings of timeline sections read before, by what their entries were placed from (see extractTimeline): while
+ * a section is unchanged, its readings change only with what they take from the rest of the document.
+ */
+const readingsBefore = new WeakMap<object, { key: string; readings: ReturnType<typeof readTimeline> }>();
+
+function readingsOf(extracted: ExtractedTimeline, entries: TimelineEntry[], reading: ReadingContext, declared: TimelineZone | undefined): ReturnType<typeof readTimeline> {
+  const read = () => readTimeline(entries.map((entry) => ({ offset: entry.startOffset, timestamp: entry.timestamp, zone: entry.zone })), reading);
+  if (!extracted.stored) return read();
+  // What reading takes from outside the section: the window's ends, the base day, the declared zone (not where it is written).
+  const { window, base } = reading;
+  const key = JSON.stringify([window?.start?.instant, window?.end?.instant, base, declared && { ...declared.ref, start: 0, end: 0 }]);
+  const before = readingsBefore.get(extracted.stored);
+  if (before?.key === key) return before.readings;
+  const readings = read();
+  readingsBefore.set(extracted.stored, { key, readings });
+  return readings;
+}
+
 function resolveTimeline(context: DocumentContext, extracted: ExtractedTimeline): { entries: TimelineEntry[]; info: Omit<TimelineSectionInfo, 'entries'> } {
   const { parsed, window, base, zones } = context;
   const { source } = parsed;
@@ -138,10 +157,7 @@ function resolveTimeline(context: DocumentContext, extracted: ExtractedTimeline)
     if (zone) entry.zone = zone;
     return entry;
   });
-  const readings = readTimeline(
-    entries.map((entry) => ({ offset: entry.startOffset, timestamp: entry.timestamp, zone: entry.zone })),
-    reading,
-  );
+  const readings = readingsOf(extracted, entries, reading, declared);
   entries.forEach((entry, index) => Object.assign(entry, readings[index]));
   return { entries, info: { section: extracted.section, ...(declared ? { declaredZone: declared } : {}), ...(usual ? { mostUsedZone: usual } : {}), reading } };
 }
@@ -168,8 +184,12 @@ export interface BuiltTimeline {
 export function buildTimeline(parsed: ParsedMarkdown, sections: Section[], summary: SummaryFact[], frontMatter: FrontMatter | undefined, options: TimelineOptions = {}): BuiltTimeline {
   const timelineSections = sectionsOfKind(sections, 'timeline');
   const extract = (dateOrder: 'mdy' | 'dmy') => {
-    let run = 0;
-    return timelineSections.map((section, index) => extractTimeline(parsed, section, index, dateOrder, () => run++));
+    let runs = 0;
+    return timelineSections.map((section, index) => {
+      const read = extractTimeline(parsed, section, index, dateOrder, runs);
+      runs += read.runs;
+      return read.extracted;
+    });
   };
   let extracted = extract('mdy');
   // "13/10/2023" anywhere in the timeline settles how "02/03/2022" reads.

@@ -14,6 +14,8 @@ import type { List, ListItem, Nodes, Paragraph, Table } from 'mdast';
 import { endOffset, plainText, startOffset, type ParsedMarkdown } from '../parse';
 import { findTimestamps, type ParsedTimestamp } from '../time/timestamps';
 import { findZoneDeclaration } from '../time/zones';
+import { nodesBetween, shiftRange, SpanReuse, type Shift } from '../spanReuse';
+import { sectionShape, sectionTree } from './sectionShape';
 import type { TimelineZone } from './timelineTypes';
 import type { Section } from './types';
 
@@ -40,6 +42,8 @@ export interface DateMarker {
 
 export interface ExtractedTimeline {
   section: Section;
+  /** What it was placed from: the same object at each analysis while the section's nodes are unchanged. */
+  stored?: object;
   entries: RawEntry[];
   markers: DateMarker[];
   /** Declared in the timeline heading or a line of the section body (not a sub-heading). */
@@ -339,9 +343,9 @@ function visitSection(walk: Walk, section: Section, scopeZone: TimelineZone | un
   }
 }
 
-/** The entries of one outermost timeline section. */
-export function extractTimeline(parsed: ParsedMarkdown, section: Section, timeline: number, dateOrder: 'mdy' | 'dmy', nextRun: () => number): ExtractedTimeline {
-  const ctx: Context = { parsed, dateOrder, timeline, nextRun };
+function readTimeline(parsed: ParsedMarkdown, section: Section, dateOrder: 'mdy' | 'dmy'): { extracted: ExtractedTimeline; runs: number } {
+  let runs = 0;
+  const ctx: Context = { parsed, dateOrder, timeline: 0, nextRun: () => runs++ };
   const declaredZone = headingDeclaration(parsed, section) ?? lineDeclaration(parsed, section);
   const walk: Walk = { ctx, candidates: [], markers: [] };
   // The timeline heading itself may carry the dates: "Timeline (all times PST) Saturday Oct 30th 2021 - ...".
@@ -352,5 +356,61 @@ export function extractTimeline(parsed: ParsedMarkdown, section: Section, timeli
   const anyTimed = walk.candidates.some((candidate) => candidate.timed);
   const entries = walk.candidates.filter((candidate) => candidate.timed || !anyTimed).flatMap((candidate) => candidate.entries);
   entries.sort((a, b) => a.start - b.start);
-  return { section, entries, markers: walk.markers, ...(declaredZone ? { declaredZone } : {}) };
+  return { extracted: { section, entries, markers: walk.markers, ...(declaredZone ? { declaredZone } : {}) }, runs };
+}
+
+/**
+ * A timeline section's entries as stored for reuse: each entry's section as an index into `sectionTree`, runs
+ * counted from 0 in the section, and no objects of the analysis that read it.
+ */
+interface DetachedTimeline {
+  entries: Array<Omit<RawEntry, 'section'> & { sectionIndex: number }>;
+  markers: DateMarker[];
+  declaredZone?: TimelineZone;
+  runs: number;
+}
+
+function detached({ extracted, runs }: { extracted: ExtractedTimeline; runs: number }): DetachedTimeline {
+  const index = new Map(sectionTree(extracted.section).map((section, at) => [section, at]));
+  return {
+    entries: extracted.entries.map(({ section, ...entry }) => ({ ...entry, sectionIndex: index.get(section)! })),
+    markers: extracted.markers,
+    ...(extracted.declaredZone ? { declaredZone: extracted.declaredZone } : {}),
+    runs,
+  };
+}
+
+function movedZone(zone: TimelineZone, by: Shift): TimelineZone {
+  return { ...zone, ref: { ...zone.ref, start: zone.ref.start + by.offset, end: zone.ref.end + by.offset }, ...(zone.range ? { range: shiftRange(zone.range, by) } : {}) };
+}
+
+/** A stored extraction placed where its nodes are now, attached to the current sections, its runs numbered from `firstRun`. */
+function placed(stored: DetachedTimeline, by: Shift, section: Section, timeline: number, firstRun: number): ExtractedTimeline {
+  const sections = sectionTree(section);
+  // Timestamps and zones are never modified once read: unmoved ones are shared.
+  const moves = by.offset !== 0 || by.line !== 0;
+  const entries = stored.entries.map((entry): RawEntry => {
+    // Written out rather than spread: this runs for every entry of a long timeline on every keystroke.
+    const moved: RawEntry = { kind: entry.kind, text: entry.text, start: entry.start + by.offset, end: entry.end + by.offset, lineEnd: entry.lineEnd + by.offset, section: sections[entry.sectionIndex], run: entry.run + firstRun, timeline };
+    if (entry.timestamp) moved.timestamp = moves ? shiftTimestamp(entry.timestamp, by.offset) : entry.timestamp;
+    if (entry.scopeZone) moved.scopeZone = moves ? movedZone(entry.scopeZone, by) : entry.scopeZone;
+    return moved;
+  });
+  if (!moves) return { section, entries, markers: stored.markers, ...(stored.declaredZone ? { declaredZone: stored.declaredZone } : {}) };
+  const markers = stored.markers.map((marker) => ({ offset: marker.offset + by.offset, timestamp: shiftTimestamp(marker.timestamp, by.offset) }));
+  return { section, entries, markers, ...(stored.declaredZone ? { declaredZone: movedZone(stored.declaredZone, by) } : {}) };
+}
+
+/** Timeline sections read at earlier versions of the document, reused while their nodes are (see spanReuse.ts). */
+const readBefore = new SpanReuse<DetachedTimeline>();
+
+/**
+ * The entries of one outermost timeline section, the `timeline`-th of the document, its runs numbered from
+ * `firstRun`; `runs` is how many it used.
+ */
+export function extractTimeline(parsed: ParsedMarkdown, section: Section, timeline: number, dateOrder: 'mdy' | 'dmy', firstRun: number): { extracted: ExtractedTimeline; runs: number } {
+  const nodes = nodesBetween(parsed, section.startOffset, section.endOffset);
+  const base = nodes.length ? startOffset(parsed, nodes[0]) : 0;
+  const stored = readBefore.get(nodes, `${dateOrder}|${sectionShape(parsed, section, base)}`, () => detached(readTimeline(parsed, section, dateOrder)));
+  return { extracted: { ...placed(stored.value, stored.moved, section, timeline, firstRun), stored: stored.value }, runs: stored.value.runs };
 }

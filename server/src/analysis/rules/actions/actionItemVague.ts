@@ -3,6 +3,7 @@
  * "Schedule regular audits". Read the way a reviewer reads it: the lead verb, hedges, the object, and
  * whether anything in it (a number, a named artifact with a specific object) says what will exist when done.
  */
+import { BoundedCache } from '../../boundedCache';
 import type { ActionType } from '../../model';
 import { PhraseSet, tokenize, type Token } from '../../model/words';
 import { docsUrl, type Rule } from '../types';
@@ -124,6 +125,9 @@ function quoteAll(words: string[]): string {
   return joinAll(words.map((word) => `"${word}"`));
 }
 
+/** Items are read again on every keystroke: readings are kept by text, per options (a few settings in a session). */
+const readingsByOptions = new BoundedCache<string, BoundedCache<string, { reasons: string[]; text: string }>>(8);
+
 export const actionItemVague: Rule = {
   meta: {
     id: 'action-item-vague',
@@ -149,8 +153,9 @@ export const actionItemVague: Rule = {
       concreteNouns: wordListOption(options, 'concreteNouns', DEFAULT_CONCRETE_NOUNS),
       abstractNouns: wordListOption(options, 'abstractNouns', DEFAULT_ABSTRACT_NOUNS),
     };
+    const readings = readingsByOptions.get(JSON.stringify(options), () => new BoundedCache(5_000));
     for (const item of openItems(document)) {
-      const { reasons, text } = vagueReasons(item.action || item.text, lists);
+      const { reasons, text } = readings.get(item.action || item.text, (action) => vagueReasons(action, lists));
       if (!reasons.length) continue;
       const example = EXAMPLES[item.type ?? 'default'];
       report({

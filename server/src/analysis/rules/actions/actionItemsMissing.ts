@@ -1,4 +1,5 @@
 import type { Paragraph } from 'mdast';
+import { BoundedCache } from '../../boundedCache';
 import type { ActionSection, PostmortemDocument } from '../../model';
 import { endOffset, startOffset } from '../../parse';
 import { sectionIndex } from '../../templates/match';
@@ -34,12 +35,10 @@ function opaqueSpans(document: PostmortemDocument, paragraph: Paragraph, base: n
     .map((child) => ({ start: startOffset(document.parsed, child) - base, end: endOffset(document.parsed, child) - base }));
 }
 
-/** The paragraph as task items, one per sentence; a line ending with ":" stays a label above its items. */
-function asTaskItems(document: PostmortemDocument, paragraph: Paragraphs[number]): string {
-  const eol = document.source.eol;
-  const source = document.text.slice(paragraph.startOffset, paragraph.endOffset);
+/** A paragraph's source as task items, one per sentence; a line ending with ":" stays a label above its items. */
+function taskItemsOf(source: string, opaque: Span[], eol: string): string {
   const blocks: string[][] = [];
-  const spans = splitSentences(source, opaqueSpans(document, paragraph.node, paragraph.startOffset));
+  const spans = splitSentences(source, opaque);
   for (const [index, span] of spans.entries()) {
     // "In conclusion, ..." after the items: the rest of the paragraph stays prose, as written.
     if (index > 0 && CLOSING.test(source.slice(span.start))) {
@@ -54,6 +53,20 @@ function asTaskItems(document: PostmortemDocument, paragraph: Paragraphs[number]
     else blocks.push([item]);
   }
   return blocks.map((block) => block.join(eol)).join(eol + eol);
+}
+
+/** Splitting long paragraphs into sentences is slow, and a keystroke changes one paragraph: the others' items are kept. */
+const taskItemsByParagraph = new BoundedCache<string, string>(2000);
+
+/** The paragraph as task items (see `taskItemsOf`). */
+function asTaskItems(document: PostmortemDocument, paragraph: Paragraphs[number]): string {
+  const eol = document.source.eol;
+  const opaque = opaqueSpans(document, paragraph.node, paragraph.startOffset);
+  // What the items depend on besides the paragraph's source: the line ending, and the markup no sentence ends inside.
+  const prefix = `${eol}|${opaque.map((span) => `${span.start}-${span.end}`).join(',')}|`;
+  const source = document.text.slice(paragraph.startOffset, paragraph.endOffset);
+  // Read from the cache's own copy of the key, so the items kept do not hold on to this version of the document.
+  return taskItemsByParagraph.get(prefix + source, (own) => taskItemsOf(own.slice(prefix.length), opaque, eol));
 }
 
 /** A new block after `offset`, with the blank lines Markdown needs around it. */

@@ -6,10 +6,15 @@ import { stringList } from '../structure/wordList';
 
 const QUOTE_WORDS = 8;
 
-/** The item as a message quotes it: its action, cut to a few words. */
+/** The item as a message quotes it: its action, cut to a few words (each run of whitespace one space). */
 export function quote(text: string): string {
-  const words = text.trim().replace(/[.:;,]$/, '').split(/\s+/);
-  return words.length > QUOTE_WORDS ? `${words.slice(0, QUOTE_WORDS).join(' ')}…` : words.join(' ');
+  const quoted = text.trim().replace(/[.:;,]$/, '');
+  // Only the gaps up to the cut are looked for: an item can run on for paragraphs.
+  const gaps = /\s+/g;
+  for (let count = 1, gap = gaps.exec(quoted); gap; count++, gap = gaps.exec(quoted)) {
+    if (count === QUOTE_WORDS) return `${quoted.slice(0, gap.index).replace(/\s+/g, ' ')}…`;
+  }
+  return quoted.replace(/\s+/g, ' ');
 }
 
 /** Where an item's finding is shown: from its marker to the end of its own text (a table row: the row). */

@@ -1,7 +1,8 @@
+import { BoundedCache } from '../../boundedCache';
 import { tokenize, type Token } from '../../model/words';
 import { docsUrl, type Rule } from '../types';
 import { proseBlocks, sectionAt, withinKind } from './prose';
-import { findWords, wordList, type WordMatch } from './wordList';
+import { findWords, wordList, type WordList, type WordMatch } from './wordList';
 
 /** Words that judge a person. */
 const JUDGEMENTS = [
@@ -121,6 +122,63 @@ function messageFor(category: Category, written: string): string {
   }
 }
 
+/** What a block's text says, wherever the block is: offsets into the text. */
+interface TextBlames {
+  /** Judgements, hindsight and the team's own words. */
+  listed: Blame[];
+  /** Counterfactuals aimed at the responders: the block's section decides whether they count. */
+  counterfactuals: Blame[];
+  /** Failure pinned on a person, possessive faults, "!!!". */
+  others: Blame[];
+}
+
+const DEFAULT_ENTRIES = new Set(DEFAULT_BLAME_WORDS.map((word) => word.toLowerCase()));
+const HINDSIGHT_ENTRIES = new Set(HINDSIGHT);
+
+function categoryOf(match: WordMatch): Category {
+  return !DEFAULT_ENTRIES.has(match.phrase) ? 'listed' : HINDSIGHT_ENTRIES.has(match.phrase) ? 'hindsight' : 'judgement';
+}
+
+function readBlames(text: string, words: WordList, counterfactuals: WordList): TextBlames {
+  const listed = findWords(words, text)
+    .map((match): Blame => ({ category: categoryOf(match), start: match.start, end: match.end }))
+    .filter((blame) => blame.category !== 'judgement' || !inListOfCauses(text, blame.start, blame.end));
+  const aimed = findWords(counterfactuals, text)
+    .filter(aimedAtResponders)
+    .map((match): Blame => ({ category: 'counterfactual', start: match.start, end: match.end }));
+  const tokens = tokenize(text);
+  const others = [...personFailed(tokens, text), ...possessiveFaults(tokens, text)];
+  for (const match of text.matchAll(/!{3,}/g)) others.push({ category: 'exclamation', start: match.index, end: match.index + match[0].length });
+  return { listed, counterfactuals: aimed, others };
+}
+
+interface BlameReader {
+  words: WordList;
+  counterfactuals: WordList;
+  /** A keystroke changes one block: the others' blames are kept by text. Shared: never modify them. */
+  byText: BoundedCache<string, TextBlames>;
+}
+
+/** Readers by the rule's options; a few, as a workspace uses few configurations. */
+const readers = new Map<string, BlameReader>();
+const MAX_READERS = 4;
+
+function readerFor(options: Record<string, unknown>): BlameReader {
+  const key = JSON.stringify(options);
+  let reader = readers.get(key);
+  if (!reader) {
+    if (readers.size >= MAX_READERS) readers.delete(readers.keys().next().value as string);
+    reader = {
+      words: wordList(DEFAULT_BLAME_WORDS, options),
+      // `allow` also takes counterfactuals out ("allow": ["could have"]); `words` adds blaming words only.
+      counterfactuals: wordList(COUNTERFACTUALS, { allow: options.allow }),
+      byText: new BoundedCache(20_000),
+    };
+    readers.set(key, reader);
+  }
+  return reader;
+}
+
 export const blameLanguage: Rule = {
   meta: {
     id: 'blame-language',
@@ -138,24 +196,16 @@ export const blameLanguage: Rule = {
     },
   },
   check({ document, options, report }) {
-    const words = wordList(DEFAULT_BLAME_WORDS, options);
-    // `allow` also takes counterfactuals out ("allow": ["could have"]); `words` adds blaming words only.
-    const counterfactuals = wordList(COUNTERFACTUALS, { allow: options.allow });
-    const defaults = new Set(DEFAULT_BLAME_WORDS.map((word) => word.toLowerCase()));
-    const hindsight = new Set(HINDSIGHT);
-    const categoryOf = (match: WordMatch): Category => (!defaults.has(match.phrase) ? 'listed' : hindsight.has(match.phrase) ? 'hindsight' : 'judgement');
+    const reader = readerFor(options);
     for (const block of proseBlocks(document)) {
       if (block.isHeading) continue;
-      const found: Blame[] = findWords(words, block.text)
-        .map((match) => ({ category: categoryOf(match), start: match.start, end: match.end }))
-        .filter((blame) => blame.category !== 'judgement' || !inListOfCauses(block.text, blame.start, blame.end));
-      for (const match of findWords(counterfactuals, block.text)) {
-        if (withinKind(sectionAt(document, block.start + match.start), COUNTERFACTUAL_HOMES) || !aimedAtResponders(match)) continue;
-        found.push({ category: 'counterfactual', start: match.start, end: match.end });
-      }
-      const tokens = tokenize(block.text);
-      found.push(...personFailed(tokens, block.text), ...possessiveFaults(tokens, block.text));
-      for (const match of block.text.matchAll(/!{3,}/g)) found.push({ category: 'exclamation', start: match.index, end: match.index + match[0].length });
+      const blames = reader.byText.get(block.text, (text) => readBlames(text, reader.words, reader.counterfactuals));
+      if (!blames.listed.length && !blames.counterfactuals.length && !blames.others.length) continue;
+      const found = [
+        ...blames.listed,
+        ...blames.counterfactuals.filter((blame) => !withinKind(sectionAt(document, block.start + blame.start), COUNTERFACTUAL_HOMES)),
+        ...blames.others,
+      ];
       found.sort((a, b) => a.start - b.start);
       let covered = -1;
       for (const blame of found) {

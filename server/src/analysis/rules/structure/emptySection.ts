@@ -20,10 +20,6 @@ const LABEL_LINE = /^[\s>*_#-]*([^\n:]{1,60}?):[\s*_]*$/;
  */
 const CLOSING_REMARK = /^[\s*_>–—-]*(?:by (?:implementing|taking|applying|following) (?:these|the above|the following|those)|(?:these|the above|the following|those) (?:measures|steps|actions|changes|improvements|tasks))\b[^\n]*$/i;
 
-/**
- * For a section without sub-sections: undefined when it has content; otherwise what it holds instead. HTML
- * tags, emoji shortcodes, rules, list and table markup, a table's header and empty cells are not content.
- */
 /** The index of the first placeholder starting at or after `offset` (they are in order). */
 function firstAtOrAfter(placeholders: Placeholder[], offset: number): number {
   let low = 0;
@@ -36,6 +32,31 @@ function firstAtOrAfter(placeholders: Placeholder[], offset: number): number {
   return low;
 }
 
+/**
+ * The section's lines with HTML tags, entities and emoji shortcodes blanked out, as read one by one: most sections
+ * show they have content in their first lines, and the rest is not looked at. (None of these spans a line break.)
+ */
+function* visibleLines(text: string): Generator<string> {
+  let from = 0;
+  for (;;) {
+    const lineFeed = text.indexOf('\n', from);
+    const lineEnd = lineFeed < 0 ? text.length : lineFeed > from && text[lineFeed - 1] === '\r' ? lineFeed - 1 : lineFeed;
+    let line = text.slice(from, lineEnd);
+    // Most lines hold none of the markup: they are not scanned for it.
+    if (line.includes('<')) line = line.replace(/<[^>\n]+>/g, ' ');
+    if (line.includes('&')) line = line.replace(/&[a-z]+;|&#\d+;/gi, ' ');
+    if (line.includes(':')) line = line.replace(/:[a-z0-9_+-]+:/g, ' ');
+    if (line.includes('\r')) yield* line.split('\r');
+    else yield line;
+    if (lineFeed < 0) return;
+    from = lineFeed + 1;
+  }
+}
+
+/**
+ * For a section without sub-sections: undefined when it has content; otherwise what it holds instead. HTML
+ * tags, emoji shortcodes, rules, list and table markup, a table's header and empty cells are not content.
+ */
 function leftovers(document: PostmortemDocument, section: Section, placeholders: Placeholder[]): Leftovers | undefined {
   const start = section.headingEndOffset;
   const end = section.endOffset;
@@ -54,18 +75,14 @@ function leftovers(document: PostmortemDocument, section: Section, placeholders:
   }
   pieces.push(document.text.slice(cursor, end));
   const text = pieces.join('');
-  const lines = text
-    .replace(/<!--[^]*?-->/g, ' ')
-    .replace(/<[^>\n]+>/g, ' ')
-    .replace(/&[a-z]+;|&#\d+;/gi, ' ')
-    .replace(/:[a-z0-9_+-]+:/g, ' ')
-    .split(/\r\n|\n|\r/);
+  // Comments can span lines; without one in the section there is nothing to blank.
+  const lines = visibleLines(result.comments ? text.replace(/<!--[^]*?-->/g, ' ') : text);
   const prose: string[] = [];
-  for (const [index, line] of lines.entries()) {
+  for (let line = lines.next(), next = lines.next(); !line.done; line = next, next = lines.next()) {
     // A table's header names its columns; the rows under it are the content.
-    if (TABLE_DELIMITER.test(lines[index + 1] ?? '')) continue;
+    if (TABLE_DELIMITER.test(next.done ? '' : next.value)) continue;
     // List markers, checkboxes and table pipes go; a line left without a letter or digit was only markup.
-    const bare = line.replace(/^\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s*)?/, '').replace(/\|/g, ' ').trim();
+    const bare = line.value.replace(/^\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s*)?/, '').replace(/\|/g, ' ').trim();
     if (!/[\p{L}\p{N}]/u.test(bare)) continue;
     const label = LABEL_LINE.exec(bare);
     if (label && /[\p{L}]/u.test(label[1]) && label[1].split(/\s+/).length <= 8) {
@@ -73,6 +90,8 @@ function leftovers(document: PostmortemDocument, section: Section, placeholders:
       continue;
     }
     prose.push(bare);
+    // Two lines of prose are content, whatever else the section holds.
+    if (prose.length > 1) return undefined;
   }
   if (prose.length === 0) return result;
   if (prose.length === 1 && result.labels.length && CLOSING_REMARK.test(prose[0])) return { ...result, closing: true };

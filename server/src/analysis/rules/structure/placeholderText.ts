@@ -1,4 +1,3 @@
-import { BoundedCache } from '../../boundedCache';
 import type { ResolvedConfig } from '../../config';
 import type { PostmortemDocument } from '../../model';
 import { walk } from '../../model/walk';
@@ -6,7 +5,7 @@ import { endOffset, startOffset } from '../../parse';
 import type { Template } from '../../templates';
 import { promptKey, promptLines } from '../../templates/lookup';
 import { docsUrl, type Rule } from '../types';
-import { proseBlocks } from './prose';
+import { proseByNode, type DetachedBlock, type NodeProse } from './prose';
 import { findWords, wordList, type WordList } from './wordList';
 
 export type PlaceholderKind = 'prompt' | 'path' | 'bracket' | 'format' | 'marker' | 'filler' | 'listed';
@@ -118,37 +117,29 @@ function blockSpans(text: string, prompts: Set<string>, words: WordList, default
   return spans;
 }
 
-/** A keystroke changes one block: the others' placeholders are kept, per template, by options and text. */
-const spansByTemplate = new WeakMap<Template, BoundedCache<string, Span[]>>();
+/** What a node's placeholders depend on besides its prose reading: the rule's options and which of its headings are section titles. */
+function nodeKey(read: NodeProse, optionsKey: string, recognisedTitles: Set<number>): string {
+  const titles = read.blocks.map((block) => (block.isHeading ? (recognisedTitles.has(block.start) ? 't' : 'h') : '')).join('');
+  return `${optionsKey}\u0000${titles}`;
+}
 
-function readPlaceholders(document: PostmortemDocument, config: ResolvedConfig, options: Record<string, unknown>): Placeholder[] {
-  const found: Placeholder[] = [];
-  const add = (kind: PlaceholderKind, start: number, end: number) => {
-    const text = document.text.slice(start, end);
-    found.push({ kind, text, start, end, message: messageFor(kind, text) });
+/** The placeholders of one top-level node, offsets in the document. */
+function nodeSpans(document: PostmortemDocument, read: NodeProse, recognisedTitles: Set<number>, lists: { prompts: Set<string>; words: WordList; defaults: Set<string> }): Span[] {
+  const spans: Span[] = [];
+  const addAll = (found: Span[], base: number) => {
+    for (const span of found) spans.push({ kind: span.kind, start: base + span.start, end: base + span.end });
   };
-  const addAll = (spans: Span[], base: number) => {
-    for (const span of spans) add(span.kind, base + span.start, base + span.end);
-  };
-
-  const prompts = promptLines(config.template);
-  const words = wordList(DEFAULT_PLACEHOLDER_WORDS, options);
-  const defaults = new Set(DEFAULT_PLACEHOLDER_WORDS.map((word) => word.toLowerCase()));
-  const recognisedTitles = new Set(document.sections.filter((section) => section.kinds.length).map((section) => section.startOffset));
-  let cache = spansByTemplate.get(config.template);
-  if (!cache) spansByTemplate.set(config.template, (cache = new BoundedCache(20_000)));
-  const optionsKey = JSON.stringify(options);
-  for (const block of proseBlocks(document)) {
+  for (const block of read.blocks) {
     // "# TODOs" titles the action items; it is not a leftover.
     if (block.isHeading && recognisedTitles.has(block.start)) continue;
-    addAll(cache.get(`${optionsKey}\u0000${block.text}`, (own) => blockSpans(own.slice(optionsKey.length + 1), prompts, words, defaults)), block.start);
+    addAll(blockSpans(block.text, lists.prompts, lists.words, lists.defaults), block.start);
   }
   // Inline HTML ("<insert date>") and the destinations of images and links are not prose, but can hold prompts.
-  walk(document.tree, (node) => {
+  walk(read.node, (node) => {
     if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'yaml') return false;
     if (node.type === 'html' && !/^\s*<!--/.test(node.value)) {
       const base = startOffset(document.parsed, node);
-      for (const match of node.value.matchAll(ANGLE)) add('bracket', base + match.index, base + match.index + match[0].length);
+      for (const match of node.value.matchAll(ANGLE)) spans.push({ kind: 'bracket', start: base + match.index, end: base + match.index + match[0].length });
     }
     if ((node.type === 'image' || node.type === 'link' || node.type === 'definition') && node.url) {
       const start = startOffset(document.parsed, node);
@@ -157,6 +148,41 @@ function readPlaceholders(document: PostmortemDocument, config: ResolvedConfig, 
     }
     return true;
   });
+  return spans;
+}
+
+/**
+ * Placeholders found in nodes at earlier analyses, per template, by the node's prose reading (the same object
+ * while the node is unchanged, see prose.ts), offsets as they were when that reading was made.
+ */
+const spansByTemplate = new WeakMap<Template, WeakMap<DetachedBlock[], { key: string; spans: Span[] }>>();
+
+function readPlaceholders(document: PostmortemDocument, config: ResolvedConfig, options: Record<string, unknown>): Placeholder[] {
+  const lists = {
+    prompts: promptLines(config.template),
+    words: wordList(DEFAULT_PLACEHOLDER_WORDS, options),
+    defaults: new Set(DEFAULT_PLACEHOLDER_WORDS.map((word) => word.toLowerCase())),
+  };
+  const recognisedTitles = new Set(document.sections.filter((section) => section.kinds.length).map((section) => section.startOffset));
+  let known = spansByTemplate.get(config.template);
+  if (!known) spansByTemplate.set(config.template, (known = new WeakMap()));
+  const optionsKey = JSON.stringify(options);
+  const found: Placeholder[] = [];
+  for (const read of proseByNode(document)) {
+    const { value, moved } = read.reading;
+    const key = nodeKey(read, optionsKey, recognisedTitles);
+    let stored = known.get(value);
+    if (stored?.key !== key) {
+      const spans = nodeSpans(document, read, recognisedTitles, lists).map((span) => ({ ...span, start: span.start - moved.offset, end: span.end - moved.offset }));
+      known.set(value, (stored = { key, spans }));
+    }
+    for (const span of stored.spans) {
+      const start = span.start + moved.offset;
+      const end = span.end + moved.offset;
+      const text = document.text.slice(start, end);
+      found.push({ kind: span.kind, text, start, end, message: messageFor(span.kind, text) });
+    }
+  }
   return withoutOverlaps(found);
 }
 

@@ -1,7 +1,8 @@
-import type { Nodes } from 'mdast';
+import type { Nodes, RootContent } from 'mdast';
 import type { PostmortemDocument, Section } from '../../model';
 import { walk } from '../../model/walk';
 import { endOffset, startOffset } from '../../parse';
+import { SpanReuse, type Reused } from '../../spanReuse';
 
 /**
  * A block of prose as the reader sees it: a paragraph, a table cell or a heading. `text` is the block's
@@ -34,13 +35,32 @@ export function withinKind(section: Section | undefined, kinds: readonly string[
   return false;
 }
 
+/**
+ * The prose blocks of one top-level node, with the reading they were placed from: the same `reading.value`
+ * as at an earlier analysis when the node is unchanged, so results derived from it can be reused too.
+ */
+export interface NodeProse {
+  node: RootContent;
+  blocks: ProseBlock[];
+  reading: Reused<DetachedBlock[]>;
+}
+
 /** Several rules read the prose of each analysis: it is computed once per document. */
-const proseOf = new WeakMap<PostmortemDocument, ProseBlock[]>();
+const proseOf = new WeakMap<PostmortemDocument, NodeProse[]>();
+
+/** The prose blocks of each top-level node, in order. */
+export function proseByNode(document: PostmortemDocument): NodeProse[] {
+  let read = proseOf.get(document);
+  if (!read) proseOf.set(document, (read = readProseBlocks(document)));
+  return read;
+}
+
+const blocksOf = new WeakMap<PostmortemDocument, ProseBlock[]>();
 
 /** Every prose block of the document, in order. Code, comments and front matter are never prose; HTML tags are blanked out. */
 export function proseBlocks(document: PostmortemDocument): ProseBlock[] {
-  let blocks = proseOf.get(document);
-  if (!blocks) proseOf.set(document, (blocks = readProseBlocks(document)));
+  let blocks = blocksOf.get(document);
+  if (!blocks) blocksOf.set(document, (blocks = proseByNode(document).flatMap((read) => read.blocks)));
   return blocks;
 }
 
@@ -59,19 +79,19 @@ function sectionsInOrder(sections: Section[]): (offset: number) => Section | und
   };
 }
 
-function readProseBlocks(document: PostmortemDocument): ProseBlock[] {
+/** A block as stored for reuse: without its section, which belongs to the analysis that read it. */
+export type DetachedBlock = Omit<ProseBlock, 'section'>;
+
+/** The prose blocks of one top-level node; `titles` are the titles written without heading syntax inside it. */
+function blocksOfNode(document: PostmortemDocument, node: RootContent, titles: Section[]): DetachedBlock[] {
   const { parsed, text } = document;
-  const pseudoTitles = document.sections.filter((section) => !REAL_HEADINGS.has(section.syntax));
-  const sectionOf = sectionsInOrder(document.sections);
-  // Titles are in order too: those ending before a block end before every later block.
-  let firstTitle = 0;
-  const blocks: ProseBlock[] = [];
-  walk(document.tree, (node) => {
+  const blocks: DetachedBlock[] = [];
+  walk(node, (node) => {
     if (node.type === 'html' && !/^\s*<!--/.test(node.value)) {
       // A report written in HTML (`<h2>Impact:</h2><p>...</p>`): its words, without the tags.
       const start = startOffset(parsed, node);
       const words = text.slice(start, endOffset(parsed, node)).replace(/<!--[^]*?-->|<[^>]*>|&[a-z]+;|&#\d+;/gi, (markup) => ' '.repeat(markup.length));
-      blocks.push({ text: words, start, node, section: sectionOf(start), isHeading: false });
+      blocks.push({ text: words, start, node, isHeading: false });
       return false;
     }
     if (node.type === 'code' || node.type === 'html' || node.type === 'yaml' || node.type === 'inlineCode') return false;
@@ -94,14 +114,43 @@ function readProseBlocks(document: PostmortemDocument): ProseBlock[] {
     });
     pieces.push(' '.repeat(end - cursor));
     let words = pieces.join('');
-    while (firstTitle < pseudoTitles.length && pseudoTitles[firstTitle].headingEndOffset <= start) firstTitle++;
-    for (let index = firstTitle; index < pseudoTitles.length && pseudoTitles[index].startOffset < end; index++) {
-      const from = Math.max(pseudoTitles[index].startOffset, start) - start;
-      const to = Math.min(pseudoTitles[index].headingEndOffset, end) - start;
+    for (const title of titles) {
+      if (title.headingEndOffset <= start || title.startOffset >= end) continue;
+      const from = Math.max(title.startOffset, start) - start;
+      const to = Math.min(title.headingEndOffset, end) - start;
       words = words.slice(0, from) + ' '.repeat(to - from) + words.slice(to);
     }
-    blocks.push({ text: words, start, node, section: sectionOf(start), isHeading: node.type === 'heading' });
+    blocks.push({ text: words, start, node, isHeading: node.type === 'heading' });
     return false;
   });
   return blocks;
+}
+
+/** Blocks of top-level nodes read at earlier versions of the document, reused while the nodes are (see spanReuse.ts). */
+const readBefore = new SpanReuse<DetachedBlock[]>(1);
+
+function readProseBlocks(document: PostmortemDocument): NodeProse[] {
+  const { parsed } = document;
+  const pseudoTitles = document.sections.filter((section) => !REAL_HEADINGS.has(section.syntax));
+  const sectionOf = sectionsInOrder(document.sections);
+  // Titles are in order too: those ending before a node end before every later node.
+  let firstTitle = 0;
+  const read: NodeProse[] = [];
+  for (const node of document.tree.children) {
+    const start = startOffset(parsed, node);
+    const end = endOffset(parsed, node);
+    while (firstTitle < pseudoTitles.length && pseudoTitles[firstTitle].headingEndOffset <= start) firstTitle++;
+    const titles: Section[] = [];
+    for (let index = firstTitle; index < pseudoTitles.length && pseudoTitles[index].startOffset < end; index++) titles.push(pseudoTitles[index]);
+    // What a node's blocks depend on besides its text: the titles in it, and a byte-order mark (see sectionShape.ts).
+    let key = parsed.offsetShift ? 'bom' : '';
+    for (const title of titles) key += `|${title.startOffset - start}-${title.headingEndOffset - start}`;
+    const reading = readBefore.get([node], key, () => blocksOfNode(document, node, titles));
+    const blocks = reading.value.map((block): ProseBlock => {
+      const at = block.start + reading.moved.offset;
+      return { text: block.text, start: at, node: block.node, section: sectionOf(at), isHeading: block.isHeading };
+    });
+    read.push({ node, blocks, reading });
+  }
+  return read;
 }

@@ -1,7 +1,7 @@
+import { BoundedCache } from '../../boundedCache';
 import type { ResolvedConfig } from '../../config';
 import type { PostmortemDocument, Section } from '../../model';
 import { titleSection } from '../../model/sections';
-import { sectionNodes } from '../../model/walk';
 import { endOffset, startOffset } from '../../parse';
 import { SUMMARY_FIELDS } from '../../templates/catalog';
 import { promptKey, promptLines } from '../../templates/lookup';
@@ -9,6 +9,7 @@ import { findTimestamps } from '../../time/timestamps';
 import { findZone } from '../../time/zones';
 import type { TextEdit } from '../../types';
 import { docsUrl, type Rule } from '../types';
+import { proseBlocks } from './prose';
 import { flatChildren } from './topSections';
 import { DURATION_FIELD, IMPACT_FIELD, ROOT_CAUSE_FIELD, proseBetween, summaryFields, summarySections, type SummaryField } from './summaryText';
 
@@ -30,28 +31,80 @@ function isPrompt(field: SummaryField, prompts: Set<string>): boolean {
   return prompts.has(promptKey(`${field.fact.name}: ${field.fact.value}`));
 }
 
+/** The timestamps of a part of the summary text: how many have a time of day, and whether one of those names a zone. */
+interface TimesReading {
+  times: number;
+  zoned: boolean;
+}
+
+/**
+ * Timestamps never span lines, so the summary's parts (joined by line breaks) are read one by one, and a part a
+ * keystroke did not touch is not read again. The capacity is well above the number of summaries a report holds.
+ */
+const timesOfPart = new BoundedCache<string, TimesReading>(256);
+
+function readTimes(part: string): TimesReading {
+  return timesOfPart.get(part, (own) => {
+    const times = findTimestamps(own).filter((timestamp) => timestamp.time);
+    return { times: times.length, zoned: times.some((timestamp) => timestamp.zone) };
+  });
+}
+
+/** The first index of a section starting at or after `offset` (sections are in document order). */
+function firstSectionFrom(sections: Section[], offset: number): number {
+  let low = 0;
+  let high = sections.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sections[mid].startOffset < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
+ * The code blocks of a section and its sub-sections, in order: an indented summary is a code block to Markdown,
+ * but its words are still the summary (corpus student/050).
+ */
+function codeOf(section: Section, found: string[] = []): string[] {
+  for (const node of section.nodes) if (node.type === 'code') found.push(node.value);
+  for (const child of section.children) codeOf(child, found);
+  return found;
+}
+
 /** What the summary (its title, fields and prose) says about the duration, the impact and the root cause. */
 function readSummary(document: PostmortemDocument, summaries: Section[], fields: SummaryField[], prompts: Set<string>, config: ResolvedConfig): Reading {
   // "##### Issue Summary" with nothing under it, then "##### Impact" at the same level: that is the summary too.
   const endOf = (section: Section) => Math.max(section.endOffset, ...flatChildren(document, section, config.template).map((child) => child.endOffset));
-  // An indented summary is a code block to Markdown, but its words are still the summary (corpus student/050).
-  const code = (section: Section) => sectionNodes(section).flatMap((node) => (node.type === 'code' ? [node.value] : []));
   // The lead paragraph under the report's title, before the first section, is read as part of the summary.
+  const blocks = proseBlocks(document);
   const title = titleSection(document.sections);
-  const lead = title ? proseBetween(document, title.headingEndOffset, title.children[0]?.startOffset ?? title.endOffset) : '';
+  const lead = title ? proseBetween(document, title.headingEndOffset, title.children[0]?.startOffset ?? title.endOffset, blocks) : '';
   // Titles count too: "### Duration: May 9, 17:30 PST - May 10, 01:00 PST" under the summary states the duration.
-  const titles = (section: Section) => document.sections.filter((other) => other.startOffset >= section.startOffset && other.startOffset < endOf(section)).map((other) => other.title);
-  const text = [lead, ...summaries.map((section) => [...titles(section), proseBetween(document, section.headingEndOffset, endOf(section)), ...code(section)].join('\n'))].join('\n');
+  const titles = (section: Section, end: number) => {
+    const found: string[] = [];
+    for (let index = firstSectionFrom(document.sections, section.startOffset); index < document.sections.length && document.sections[index].startOffset < end; index++) {
+      found.push(document.sections[index].title);
+    }
+    return found;
+  };
+  const summaryText = (section: Section) => {
+    const end = endOf(section);
+    return [...titles(section, end), proseBetween(document, section.headingEndOffset, end, blocks), ...codeOf(section)].join('\n');
+  };
+  const parts = [lead, ...summaries.map(summaryText)];
+  const text = parts.join('\n');
   const has = (pattern: RegExp) => fields.some((field) => pattern.test(field.fact.name) && (field.text || isPrompt(field, prompts)));
   // A prompt inserted by the fix counts as stated: placeholder-text asks for the answer, this rule need not.
   const promptFor = (pattern: RegExp) => fields.some((field) => pattern.test(field.fact.name) && isPrompt(field, prompts));
-  const times = findTimestamps(text).filter((timestamp) => timestamp.time);
-  const zone = Boolean(config.timezone) || times.some((timestamp) => timestamp.zone) || Boolean(findZone(text));
+  const readings = parts.map(readTimes);
+  const times = readings.reduce((count, reading) => count + reading.times, 0);
+  const zone = Boolean(config.timezone) || readings.some((reading) => reading.zoned) || Boolean(findZone(text));
   // Start and end, or a start and how long ("at 6:48 AM PDT ... for 45 minutes"), with a zone.
   const length = LENGTH.test(text);
   let duration: Reading['duration'];
   if (promptFor(DURATION_FIELD)) duration = 'ok';
-  else if (times.length >= 2 || (times.length === 1 && length)) duration = zone ? 'ok' : 'no-zone';
+  else if (times >= 2 || (times === 1 && length)) duration = zone ? 'ok' : 'no-zone';
   else duration = length ? 'length' : 'missing';
   return {
     duration,

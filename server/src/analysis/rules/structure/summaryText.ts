@@ -6,7 +6,7 @@ import { proseBlocks, type ProseBlock } from './prose';
 export interface SummaryField {
   fact: SummaryFact;
   /** The visible words of the field's value and of the lines that continue it. */
-  text: string;
+  readonly text: string;
   start: number;
   end: number;
 }
@@ -51,22 +51,43 @@ export function summarySections(document: PostmortemDocument): Section[] {
   return sectionsOfKind(document.sections, 'summary');
 }
 
+/** Two rules read the summary's fields: they are found once per document. */
+const fieldsOf = new WeakMap<PostmortemDocument, SummaryField[]>();
+
 /**
  * The summary's fields. A field runs to the next field at the same or a lower indentation, so the
  * sub-bullets of "- **Impact**:" (seed 001) belong to it, and "Impact:" alone on its line takes the
  * lines below it.
  */
 export function summaryFields(document: PostmortemDocument): SummaryField[] {
+  let fields = fieldsOf.get(document);
+  if (!fields) fieldsOf.set(document, (fields = readSummaryFields(document)));
+  return fields;
+}
+
+function readSummaryFields(document: PostmortemDocument): SummaryField[] {
   const { source } = document;
   const blocks = proseBlocks(document);
   const sectionEnd = Math.max(0, ...summarySections(document).map((section) => section.endOffset));
+  const indents = document.summary.map((fact) => indentOf(document, fact));
   return document.summary.map((fact, index) => {
-    const indent = indentOf(document, fact);
-    const next = document.summary.slice(index + 1).find((other) => indentOf(document, other) <= indent);
+    const indent = indents[index];
+    let nextIndex = index + 1;
+    while (nextIndex < indents.length && indents[nextIndex] > indent) nextIndex++;
+    const next = document.summary[nextIndex];
     const start = source.offsetAt(fact.range.start);
     const end = next ? source.offsetAt(next.range.start) : Math.max(sectionEnd, source.offsetAt(fact.range.end));
     // The field's own name ("Impact:") is not part of its value.
     const valueStart = start + source.lineText(fact.range.start.line).indexOf(':') + 1;
-    return { fact, text: proseBetween(document, valueStart, end, blocks).trim(), start, end };
+    // Read when asked: a field can run on over much of a long report, and most fields are only looked up by name.
+    let text: string | undefined;
+    return {
+      fact,
+      get text() {
+        return (text ??= proseBetween(document, valueStart, end, blocks).trim());
+      },
+      start,
+      end,
+    };
   });
 }

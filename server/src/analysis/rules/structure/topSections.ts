@@ -39,7 +39,9 @@ export function lineOf(section: Section): string {
 export function flatChildren(document: PostmortemDocument, section: Section, template: Template): Section[] {
   if (!section.kinds.length || section.nodes.length || section.children.length) return [];
   const run: Section[] = [];
-  for (const next of document.sections.slice(document.sections.indexOf(section) + 1)) {
+  const sections = document.sections;
+  for (let index = sections.indexOf(section) + 1; index < sections.length; index++) {
+    const next = sections[index];
     if (next.level < section.level) break;
     if (next.level > section.level) continue;
     const inside = !next.kinds.length || next.kinds.every((kind) => section.kinds.includes(kind));
