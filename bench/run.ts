@@ -114,7 +114,7 @@ async function main(): Promise<void> {
     ['Keystroke median, typical report', '≤ 10 ms', `${ms(typical.ours.median)} ms`, typical.ours.median <= 10],
     ['Keystroke median, 500 KB report', '≤ 100 ms', `${ms(large.ours.median)} ms`, large.ours.median <= 100],
     ['CLI files/s vs markdownlint-cli2 (wall)', '≥ 1.00×', ratio(perFile(cli.ours, 'wall'), perFile(cli.markdownlint, 'wall')), perFile(cli.ours, 'wall') >= perFile(cli.markdownlint, 'wall')],
-    ['Server memory, corpus open', '≤ 150 MB', `${memory.residentMb.toFixed(0)} MB`, memory.residentMb <= 150],
+    ['Server memory, corpus open (settled)', '≤ 150 MB', `${memory.settledMb.toFixed(0)} MB (${memory.residentMb.toFixed(0)} MB right after the analyses)`, memory.settledMb <= 150],
     ['.vsix size', '≤ 1 MB', sizes.vsix === undefined ? 'not built' : `${(sizes.vsix / 1024).toFixed(2)} MB`, sizes.vsix !== undefined && sizes.vsix <= 1024],
   ] as const;
 
@@ -172,8 +172,8 @@ async function main(): Promise<void> {
     '',
     table([
       ['Figure', 'Value'],
-      [`Our server, resident after opening all ${memory.documents} corpus documents`, `${memory.residentMb.toFixed(0)} MB (${memory.initialMb.toFixed(0)} MB right after initialize)`],
-      ['Markdown server, same documents (diagnostics pulled)', `${markdownMemory.toFixed(0)} MB`],
+      [`Our server, resident after opening all ${memory.documents} corpus documents`, `${memory.residentMb.toFixed(0)} MB when the last diagnostics arrive, ${memory.settledMb.toFixed(0)} MB after 10 s idle (${memory.initialMb.toFixed(0)} MB right after initialize)`],
+      ['Markdown server, same documents (diagnostics pulled)', `${markdownMemory.residentMb.toFixed(0)} MB, ${markdownMemory.settledMb.toFixed(0)} MB after 10 s idle`],
       ['dist/client.js (production)', `${sizes.client.toFixed(0)} KB`],
       ['dist/server.js (production)', `${sizes.server.toFixed(0)} KB`],
       ['dist/cli.js (production)', `${sizes.cli.toFixed(0)} KB`],

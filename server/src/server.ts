@@ -41,6 +41,7 @@ import { RcFiles } from './lsp/rcFiles';
 import { ruleList } from './lsp/rules';
 import { DEFAULT_DEBOUNCE_MS, SettingsStore } from './lsp/settings';
 import { documentSymbols } from './lsp/symbols';
+import { IdleCollection } from './lsp/idleCollection';
 import { Validator } from './lsp/validation';
 import { WorkspaceFolders, fileUri, isMarkdownDocument } from './lsp/workspace';
 import { version } from '../../package.json';
@@ -91,12 +92,14 @@ const client = { configuration: false, dynamicConfiguration: false, dynamicWatch
 const codeActionSupport: CodeActionSupport = { resolveEdit: false, versionedEdits: false };
 
 const analyses = new Analyses((uri, text) => analysisInput(uri, text, { settings, rcFiles, folders }));
+const idleCollection = new IdleCollection();
 const validator = new Validator({
   document: (uri) => documents.get(uri),
   analyses,
   delayFor: (uri) => debounceOverride ?? settings.lastKnown(uri).debounce ?? DEFAULT_DEBOUNCE_MS,
   publish: (uri, version, diagnostics) => {
     connection.sendDiagnostics({ uri, version, diagnostics }).catch((error: unknown) => log.error(describeError(error)));
+    idleCollection.workDone();
     // The client's views render the outline of this version: tell them it is ready.
     if (version === undefined) return;
     const params: OutlineChangedParams = { uri, version };

@@ -73,23 +73,44 @@ export interface TimestampOptions {
 //  - the zone refiners: zones.ts reads zones (chrono resolves IST or CST silently);
 //  - the date-range refiner, so that each end of "X to Y" is its own timestamp.
 // They are recognised by what they do on probe texts, not by class name: production bundles are minified,
-// which renames classes.
+// which renames classes. The relative parsers are first recognised by their pattern: their first run costs
+// about 0.2 s (V8 compiles patterns that spell out every number word), which every start would pay for
+// parsers that are then dropped. The probes still check every parser kept.
 // A fixed reference keeps results deterministic; implied values are never reported anyway.
 const REFERENCE = { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 };
+const RELATIVE_PATTERN = /\bago\b|\blater\b|from now|\bwithin\b/;
+
+/** The source of a chrono parser's pattern, without running it (running compiles it); empty when not known. */
+export function patternOf(parser: chrono.Parser): string {
+  try {
+    return (parser as { innerPattern?: (context: unknown) => RegExp }).innerPattern?.({ option: {} }).source ?? '';
+  } catch {
+    return '';
+  }
+}
+
+function looksRelative(parser: chrono.Parser): boolean {
+  return RELATIVE_PATTERN.test(patternOf(parser));
+}
 
 function buildParser(): chrono.Chrono {
   const base = chrono.en.configuration.createConfiguration(false, false);
   const run = (parsers: chrono.Parser[], refiners: chrono.Refiner[], text: string) =>
     new chrono.Chrono({ parsers, refiners }).parse(text, REFERENCE);
   const relative = ['5 minutes ago', 'within 2 hours', 'in 3 days', '2 hours later', '3 days from now'];
-  const parsers = base.parsers.filter((p) => relative.every((text) => run([p], [], text).length === 0));
+  const parsers = base.parsers.filter((p) => !looksRelative(p) && relative.every((text) => run([p], [], text).length === 0));
   const refiners = base.refiners.filter((r) => {
     const first = (text: string) => run(parsers, [r], text)[0]?.text;
     return first('10:00 UTC') === '10:00' && first('10:00 +03:00') === '10:00' && run(parsers, [r], 'March 1 to March 2').length === 2;
   });
   return new chrono.Chrono({ parsers, refiners });
 }
-const parser = buildParser();
+let parser: chrono.Chrono | undefined;
+
+/** Built on first use: `--version`, `--help` and the server's `initialize` do not wait for it. */
+function chronoParser(): chrono.Chrono {
+  return (parser ??= buildParser());
+}
 
 // ---------------------------------------------------------------------------------------------------------
 // Gate: a line without any of these shapes cannot hold a timestamp, and chrono is not called.
@@ -356,7 +377,7 @@ function parseLine(line: string, dateOrder: 'mdy' | 'dmy'): ParsedTimestamp[] {
   let cursor = 0;
   // Usually one chrono call per line; another only after splitting a folded range.
   outer: while (cursor < text.length) {
-    const results = parser.parse(cursor === 0 ? text : text.slice(cursor), REFERENCE);
+    const results = chronoParser().parse(cursor === 0 ? text : text.slice(cursor), REFERENCE);
     for (const result of results) {
       const absStart = cursor + result.index;
       let resultText = result.text;
@@ -366,7 +387,7 @@ function parseLine(line: string, dateOrder: 'mdy' | 'dmy'): ParsedTimestamp[] {
         if (tail && tail.index > 0) {
           resultText = resultText.slice(0, tail.index);
           // Re-read the start alone: chrono lets a range's AM/PM leak into its start ("9:00 - 10:00 pm").
-          chosen = parser.parse(resultText, REFERENCE).find((r) => r.index === 0) ?? result;
+          chosen = chronoParser().parse(resultText, REFERENCE).find((r) => r.index === 0) ?? result;
           if (chosen !== result) resultText = chosen.text;
           const candidate = toCandidate(chosen, absStart, resultText, line, rewrites, dateOrder);
           if (candidate) found.push(candidate);
