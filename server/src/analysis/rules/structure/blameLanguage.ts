@@ -1,7 +1,6 @@
-import { BoundedCache } from '../../boundedCache';
 import { tokenize, type Token } from '../../model/words';
 import { docsUrl, type Rule } from '../types';
-import { proseBlocks, sectionAt, withinKind } from './prose';
+import { sectionAt, storedBlocks, withinKind, type DetachedBlock } from './prose';
 import { findWords, wordList, type WordList, type WordMatch } from './wordList';
 
 /** Words that judge a person. */
@@ -155,8 +154,11 @@ function readBlames(text: string, words: WordList, counterfactuals: WordList): T
 interface BlameReader {
   words: WordList;
   counterfactuals: WordList;
-  /** A keystroke changes one block: the others' blames are kept by text. Shared: never modify them. */
-  byText: BoundedCache<string, TextBlames>;
+  /**
+   * A keystroke changes one block: the others' blames are kept by the block as stored for reuse (the same object
+   * while its node is unchanged, see prose.ts). Shared: never modify them.
+   */
+  byBlock: WeakMap<DetachedBlock, TextBlames>;
 }
 
 /** Readers by the rule's options; a few, as a workspace uses few configurations. */
@@ -172,7 +174,7 @@ function readerFor(options: Record<string, unknown>): BlameReader {
       words: wordList(DEFAULT_BLAME_WORDS, options),
       // `allow` also takes counterfactuals out ("allow": ["could have"]); `words` adds blaming words only.
       counterfactuals: wordList(COUNTERFACTUALS, { allow: options.allow }),
-      byText: new BoundedCache(20_000),
+      byBlock: new WeakMap(),
     };
     readers.set(key, reader);
   }
@@ -197,9 +199,10 @@ export const blameLanguage: Rule = {
   },
   check({ document, options, report }) {
     const reader = readerFor(options);
-    for (const block of proseBlocks(document)) {
+    for (const { block, stored } of storedBlocks(document)) {
       if (block.isHeading) continue;
-      const blames = reader.byText.get(block.text, (text) => readBlames(text, reader.words, reader.counterfactuals));
+      let blames = reader.byBlock.get(stored);
+      if (!blames) reader.byBlock.set(stored, (blames = readBlames(block.text, reader.words, reader.counterfactuals)));
       if (!blames.listed.length && !blames.counterfactuals.length && !blames.others.length) continue;
       const found = [
         ...blames.listed,

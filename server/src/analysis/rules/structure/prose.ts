@@ -55,6 +55,13 @@ export function proseByNode(document: PostmortemDocument): NodeProse[] {
   return read;
 }
 
+/** Each prose block with the object it was placed from: the same one at every analysis while its node is unchanged. */
+export function* storedBlocks(document: PostmortemDocument): Generator<{ block: ProseBlock; stored: DetachedBlock }> {
+  for (const { blocks, reading } of proseByNode(document)) {
+    for (let index = 0; index < blocks.length; index++) yield { block: blocks[index], stored: reading.value[index] };
+  }
+}
+
 const blocksOf = new WeakMap<PostmortemDocument, ProseBlock[]>();
 
 /** Every prose block of the document, in order. Code, comments and front matter are never prose; HTML tags are blanked out. */
