@@ -14,6 +14,7 @@ import MarkdownIt from 'markdown-it';
 import { lint } from 'markdownlint/sync';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol/node';
 import { analyze } from '../server/src/analysis/analyze';
+import { fixAll } from '../server/src/analysis/fixAll';
 import { ParseCache } from '../server/src/analysis/incrementalParse';
 import { SourceText } from '../server/src/analysis/sourceText';
 import { ROOT, type BenchDocument } from './buildDocuments';
@@ -186,4 +187,21 @@ export function oursInProcess(document: BenchDocument, typed: Keystroke[], warmu
     if (index >= warmup) times.push(performance.now() - start);
   }
   return { times, findings };
+}
+
+/**
+ * Fix-all as fix-on-save runs it in the server: from the analysis of the document as it is (which the server has),
+ * passes until the text settles. `runs` times, each on the original text.
+ */
+export function fixAllInProcess(document: BenchDocument, runs: number): { times: number[]; fixed: number; passes: number } {
+  const input = { text: document.text };
+  const findings = analyze(input).findings;
+  const times: number[] = [];
+  let outcome = { fixed: 0, passes: 0 };
+  for (let run = 0; run < runs; run++) {
+    const start = performance.now();
+    outcome = fixAll(input, { allowPlaceholders: true }, findings);
+    times.push(performance.now() - start);
+  }
+  return { times, ...outcome };
 }

@@ -12,7 +12,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { benchDocuments, ROOT, type BenchDocument } from './buildDocuments';
 import { cliThroughput, type CliRuns } from './cli';
-import { keystrokes, markdownlintPerEdit, markdownServer, oursInProcess, oursOverLsp, stats, type Stats } from './keystrokes';
+import { fixAllInProcess, keystrokes, markdownlintPerEdit, markdownServer, oursInProcess, oursOverLsp, stats, type Stats } from './keystrokes';
 import { fileKb, initializeTimes, markdownServerWithCorpusOpen, oursWithCorpusOpen } from './memoryAndStartup';
 
 const quick = process.argv.includes('--quick');
@@ -44,6 +44,7 @@ interface DocumentLatency {
   ours: Stats;
   oursInProcess: Stats;
   oursFullParse: Stats;
+  fixAll: { time: Stats; fixed: number; passes: number };
   markdownServer: Stats;
   markdownlint: Stats;
 }
@@ -57,7 +58,18 @@ async function latency(document: BenchDocument): Promise<DocumentLatency> {
   const lint = stats(markdownlintPerEdit(peerTyped, WARMUP).times);
   const inProcess = stats(oursInProcess(document, typed, WARMUP, true).times);
   const fullParse = stats(oursInProcess(document, peerTyped, WARMUP, false).times);
-  return { name: document.name, characters: document.text.length, sources: document.sources, ours, oursInProcess: inProcess, oursFullParse: fullParse, markdownServer: markdown, markdownlint: lint };
+  const fix = fixAllInProcess(document, document.text.length > 200_000 || quick ? 1 : 5);
+  return {
+    name: document.name,
+    characters: document.text.length,
+    sources: document.sources,
+    ours,
+    oursInProcess: inProcess,
+    oursFullParse: fullParse,
+    fixAll: { time: stats(fix.times), fixed: fix.fixed, passes: fix.passes },
+    markdownServer: markdown,
+    markdownlint: lint,
+  };
 }
 
 const ms = (value: number) => (value >= 100 ? value.toFixed(0) : value.toFixed(1));
@@ -148,6 +160,15 @@ async function main(): Promise<void> {
     ]),
     '',
     `Samples: ours ${latencies.map((row) => row.ours.samples).join('/')}, markdownlint and "no parse cache" ${latencies.map((row) => row.markdownlint.samples).join('/')} (typical/50 KB/500 KB).`,
+    '',
+    '### Fix all, as on save',
+    '',
+    'Fix-all (placeholder fixes included, as the editor applies them) in process, from the analysis the server already has of the document, passes until the text settles: what `source.fixAll.postmortem` on save waits for.',
+    '',
+    table([
+      ['Document', 'Median (ms)', 'Runs', 'Problems fixed', 'Passes'],
+      ...latencies.map((row) => [row.name, ms(row.fixAll.time.median), String(row.fixAll.time.samples), String(row.fixAll.fixed), String(row.fixAll.passes)]),
+    ]),
     '',
     '### CLI throughput over the corpus',
     '',

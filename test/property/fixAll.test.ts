@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
+import { analyze } from '../../server/src/analysis/analyze';
 import { fixAll } from '../../server/src/analysis/fixAll';
 import { corpus, seeds } from '../helpers/corpus';
 import { markdownArbitrary } from '../helpers/markdownArbitrary';
@@ -27,5 +28,17 @@ describe('fix-all applied twice changes nothing the second time', () => {
       fc.property(markdownArbitrary, fc.boolean(), (text, allowPlaceholders) => assertSettles(text, allowPlaceholders, JSON.stringify(text))),
       { seed: 11, numRuns: 40 },
     );
+  });
+});
+
+describe('fix-all from an analysis the caller already has', () => {
+  test('gives what fix-all from the text alone gives (the language server and --fix pass theirs)', () => {
+    for (const document of [...seeds(), ...corpus().slice(0, 30)]) {
+      const input = { text: document.text, layers: [{ detection: 'always' as const }] };
+      for (const ruleId of [undefined, 'missing-section']) {
+        const options = { allowPlaceholders: true, ruleId };
+        assert.deepEqual(fixAll(input, options, analyze(input).findings), fixAll(input, options), `${document.name} ${ruleId ?? 'all rules'}`);
+      }
+    }
   });
 });

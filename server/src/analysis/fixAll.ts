@@ -21,9 +21,10 @@ export interface FixAllResult {
 
 /**
  * Applies fixes pass after pass until none applies (as ESLint does): a fix that overlapped another
- * in one pass is taken in the next, on the settled text.
+ * in one pass is taken in the next, on the settled text. `findingsOfInput`: the analysis of `input` when the caller
+ * has it (all rules, whatever `ruleId` selects).
  */
-export function fixAll(input: AnalyzeInput, options: FixAllOptions): FixAllResult {
+export function fixAll(input: AnalyzeInput, options: FixAllOptions, findingsOfInput?: Finding[]): FixAllResult {
   let text = input.text;
   let fixed = 0;
   let passes = 0;
@@ -32,7 +33,8 @@ export function fixAll(input: AnalyzeInput, options: FixAllOptions): FixAllResul
   // as it moves the positions of the trees it hands out (a caller's cache would invalidate the caller's analysis).
   const parseCache = new ParseCache();
   for (; passes < (options.maxPasses ?? 10); passes++) {
-    const { findings } = analyze({ ...input, text, parseCache });
+    // The language server has analysed the document already: the first pass starts from its findings.
+    const findings = passes === 0 && findingsOfInput ? findingsOfInput : analyze({ ...input, text, parseCache }).findings;
     const source = new SourceText(text);
     const { edits, fixedFindings } = collectFixAllEdits(source, select(findings), options.allowPlaceholders);
     if (!edits.length) break;

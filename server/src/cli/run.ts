@@ -75,7 +75,7 @@ export function checkFile(target: Target, options: LintOptions, config: CliConfi
     result = analyze({ ...input, text });
     if (!result.isPostmortem) return undefined;
     if (options.fix && !result.skipped) {
-      const outcome = fixAll({ ...input, text }, { allowPlaceholders: options.fixPlaceholders });
+      const outcome = fixAll({ ...input, text }, { allowPlaceholders: options.fixPlaceholders }, result.findings);
       if (outcome.text !== text) {
         try {
           writeFileSync(target.path, outcome.text, 'utf8');
