@@ -11,7 +11,8 @@
  * Callers key each result by everything else it depends on (a reference date, the shape of the sections
  * in the span, whether the text starts with a byte-order mark, which moves document offsets but not nodes). test/incremental/equivalence.test.ts checks that the results equal a full analysis's.
  */
-import type { Root, RootContent } from 'mdast';
+import type { RootContent } from 'mdast';
+import { firstIndex } from './firstIndex';
 import type { ParsedMarkdown } from './parse';
 import type { Position, Range } from './types';
 
@@ -21,7 +22,7 @@ export interface Shift {
   line: number;
 }
 
-export function shiftPosition(position: Position, by: Shift): Position {
+function shiftPosition(position: Position, by: Shift): Position {
   return { line: position.line + by.line, character: position.character };
 }
 
@@ -88,18 +89,6 @@ export class SpanReuse<V> {
   }
 }
 
-/** The index of the first top-level node that ends after `offset` (nodes are in order and do not overlap). */
-function firstEndingAfter(tree: Root, offset: number): number {
-  let low = 0;
-  let high = tree.children.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((tree.children[middle].position?.end.offset ?? 0) <= offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
 /** The top-level nodes overlapping the document offsets `start` to `end`. */
 export function nodesBetween(parsed: ParsedMarkdown, start: number, end: number): RootContent[] {
   const { tree, offsetShift } = parsed;
@@ -107,7 +96,7 @@ export function nodesBetween(parsed: ParsedMarkdown, start: number, end: number)
   // remark's offsets do not count a byte-order mark; the document's do.
   start -= offsetShift;
   end -= offsetShift;
-  for (let index = firstEndingAfter(tree, start); index < tree.children.length; index++) {
+  for (let index = firstIndex(tree.children, (node) => (node.position?.end.offset ?? 0) <= start); index < tree.children.length; index++) {
     const node = tree.children[index];
     if ((node.position?.start.offset ?? 0) >= end) break;
     nodes.push(node);

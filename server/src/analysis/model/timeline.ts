@@ -112,14 +112,12 @@ interface DocumentContext {
 const readingsBefore = new WeakMap<object, { key: string; readings: ReturnType<typeof readTimeline> }>();
 
 function readingsOf(extracted: ExtractedTimeline, entries: TimelineEntry[], reading: ReadingContext, declared: TimelineZone | undefined): ReturnType<typeof readTimeline> {
-  const read = () => readTimeline(entries.map((entry) => ({ offset: entry.startOffset, timestamp: entry.timestamp, zone: entry.zone })), reading);
-  if (!extracted.stored) return read();
   // What reading takes from outside the section: the window's ends, the base day, the declared zone (not where it is written).
   const { window, base } = reading;
   const key = JSON.stringify([window?.start?.instant, window?.end?.instant, base, declared && { ...declared.ref, start: 0, end: 0 }]);
   const before = readingsBefore.get(extracted.stored);
   if (before?.key === key) return before.readings;
-  const readings = read();
+  const readings = readTimeline(entries.map((entry) => ({ offset: entry.startOffset, timestamp: entry.timestamp, zone: entry.zone })), reading);
   readingsBefore.set(extracted.stored, { key, readings });
   return readings;
 }

@@ -43,7 +43,7 @@ export interface DateMarker {
 export interface ExtractedTimeline {
   section: Section;
   /** What it was placed from: the same object at each analysis while the section's nodes are unchanged. */
-  stored?: object;
+  stored: object;
   entries: RawEntry[];
   markers: DateMarker[];
   /** Declared in the timeline heading or a line of the section body (not a sub-heading). */
@@ -343,7 +343,7 @@ function visitSection(walk: Walk, section: Section, scopeZone: TimelineZone | un
   }
 }
 
-function readTimeline(parsed: ParsedMarkdown, section: Section, dateOrder: 'mdy' | 'dmy'): { extracted: ExtractedTimeline; runs: number } {
+function readTimeline(parsed: ParsedMarkdown, section: Section, dateOrder: 'mdy' | 'dmy'): { extracted: Omit<ExtractedTimeline, 'stored'>; runs: number } {
   let runs = 0;
   const ctx: Context = { parsed, dateOrder, timeline: 0, nextRun: () => runs++ };
   const declaredZone = headingDeclaration(parsed, section) ?? lineDeclaration(parsed, section);
@@ -370,7 +370,7 @@ interface DetachedTimeline {
   runs: number;
 }
 
-function detached({ extracted, runs }: { extracted: ExtractedTimeline; runs: number }): DetachedTimeline {
+function detached({ extracted, runs }: { extracted: Omit<ExtractedTimeline, 'stored'>; runs: number }): DetachedTimeline {
   const index = new Map(sectionTree(extracted.section).map((section, at) => [section, at]));
   return {
     entries: extracted.entries.map(({ section, ...entry }) => ({ ...entry, sectionIndex: index.get(section)! })),
@@ -396,9 +396,9 @@ function placed(stored: DetachedTimeline, by: Shift, section: Section, timeline:
     if (entry.scopeZone) moved.scopeZone = moves ? movedZone(entry.scopeZone, by) : entry.scopeZone;
     return moved;
   });
-  if (!moves) return { section, entries, markers: stored.markers, ...(stored.declaredZone ? { declaredZone: stored.declaredZone } : {}) };
+  if (!moves) return { section, stored, entries, markers: stored.markers, ...(stored.declaredZone ? { declaredZone: stored.declaredZone } : {}) };
   const markers = stored.markers.map((marker) => ({ offset: marker.offset + by.offset, timestamp: shiftTimestamp(marker.timestamp, by.offset) }));
-  return { section, entries, markers, ...(stored.declaredZone ? { declaredZone: movedZone(stored.declaredZone, by) } : {}) };
+  return { section, stored, entries, markers, ...(stored.declaredZone ? { declaredZone: movedZone(stored.declaredZone, by) } : {}) };
 }
 
 /** Timeline sections read at earlier versions of the document, reused while their nodes are (see spanReuse.ts). */
@@ -412,5 +412,5 @@ export function extractTimeline(parsed: ParsedMarkdown, section: Section, timeli
   const nodes = nodesBetween(parsed, section.startOffset, section.endOffset);
   const base = nodes.length ? startOffset(parsed, nodes[0]) : 0;
   const stored = readBefore.get(nodes, `${dateOrder}|${sectionShape(parsed, section, base)}`, () => detached(readTimeline(parsed, section, dateOrder)));
-  return { extracted: { ...placed(stored.value, stored.moved, section, timeline, firstRun), stored: stored.value }, runs: stored.value.runs };
+  return { extracted: placed(stored.value, stored.moved, section, timeline, firstRun), runs: stored.value.runs };
 }

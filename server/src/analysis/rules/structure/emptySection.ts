@@ -1,4 +1,5 @@
 import type { PostmortemDocument, Section } from '../../model';
+import { firstIndex } from '../../firstIndex';
 import { docsUrl, type Rule } from '../types';
 import { findPlaceholders, type Placeholder } from './placeholderText';
 import { flatChildren } from './topSections';
@@ -19,18 +20,6 @@ const LABEL_LINE = /^[\s>*_#-]*([^\n:]{1,60}?):[\s*_]*$/;
  * aim to ..." (seed 003's action items), "These steps will ...".
  */
 const CLOSING_REMARK = /^[\s*_>–—-]*(?:by (?:implementing|taking|applying|following) (?:these|the above|the following|those)|(?:these|the above|the following|those) (?:measures|steps|actions|changes|improvements|tasks))\b[^\n]*$/i;
-
-/** The index of the first placeholder starting at or after `offset` (they are in order). */
-function firstAtOrAfter(placeholders: Placeholder[], offset: number): number {
-  let low = 0;
-  let high = placeholders.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (placeholders[mid].start < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
 
 /**
  * The section's lines with HTML tags, entities and emoji shortcodes blanked out, as read one by one: most sections
@@ -65,7 +54,7 @@ function leftovers(document: PostmortemDocument, section: Section, placeholders:
   // They come in order without overlaps: the text is rebuilt once, not once per placeholder.
   const pieces: string[] = [];
   let cursor = start;
-  for (let index = firstAtOrAfter(placeholders, start); index < placeholders.length && placeholders[index].start < end; index++) {
+  for (let index = firstIndex(placeholders, (placeholder) => placeholder.start < start); index < placeholders.length && placeholders[index].start < end; index++) {
     const placeholder = placeholders[index];
     if (placeholder.end > end) continue;
     result.placeholders.push(placeholder.text.trim());

@@ -1,5 +1,6 @@
 import { BoundedCache } from '../../boundedCache';
 import type { ResolvedConfig } from '../../config';
+import { firstIndex } from '../../firstIndex';
 import type { PostmortemDocument, Section } from '../../model';
 import { titleSection } from '../../model/sections';
 import { endOffset, startOffset } from '../../parse';
@@ -50,18 +51,6 @@ function readTimes(part: string): TimesReading {
   });
 }
 
-/** The first index of a section starting at or after `offset` (sections are in document order). */
-function firstSectionFrom(sections: Section[], offset: number): number {
-  let low = 0;
-  let high = sections.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (sections[mid].startOffset < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
 /**
  * The code blocks of a section and its sub-sections, in order: an indented summary is a code block to Markdown,
  * but its words are still the summary (corpus student/050).
@@ -83,7 +72,7 @@ function readSummary(document: PostmortemDocument, summaries: Section[], fields:
   // Titles count too: "### Duration: May 9, 17:30 PST - May 10, 01:00 PST" under the summary states the duration.
   const titles = (section: Section, end: number) => {
     const found: string[] = [];
-    for (let index = firstSectionFrom(document.sections, section.startOffset); index < document.sections.length && document.sections[index].startOffset < end; index++) {
+    for (let index = firstIndex(document.sections, (other) => other.startOffset < section.startOffset); index < document.sections.length && document.sections[index].startOffset < end; index++) {
       found.push(document.sections[index].title);
     }
     return found;

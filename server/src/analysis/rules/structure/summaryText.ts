@@ -1,4 +1,5 @@
 import type { PostmortemDocument, Section, SummaryFact } from '../../model';
+import { firstIndex } from '../../firstIndex';
 import { sectionsOfKind } from '../../model/walk';
 import { proseBlocks, type ProseBlock } from './prose';
 
@@ -25,22 +26,10 @@ function within(block: ProseBlock, start: number, end: number): string {
   return to > from ? block.text.slice(from - block.start, to - block.start) : '';
 }
 
-/** The index of the first block ending after `offset` (blocks are in order and do not overlap). */
-function firstBlockAfter(blocks: ProseBlock[], offset: number): number {
-  let low = 0;
-  let high = blocks.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (blocks[mid].start + blocks[mid].text.length <= offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
 /** The visible words between two offsets, headings left out. */
 export function proseBetween(document: PostmortemDocument, start: number, end: number, blocks = proseBlocks(document)): string {
   const words: string[] = [];
-  for (let index = firstBlockAfter(blocks, start); index < blocks.length && blocks[index].start < end; index++) {
+  for (let index = firstIndex(blocks, (block) => block.start + block.text.length <= start); index < blocks.length && blocks[index].start < end; index++) {
     const text = blocks[index].isHeading ? '' : within(blocks[index], start, end);
     if (text.trim()) words.push(text);
   }
