@@ -11,7 +11,7 @@ import { runInNewContext } from 'node:vm';
 const IDLE_MS = 2_000;
 
 /** V8's collector, exposed without a command-line flag (the server is also started by other editors). */
-function collector(): (() => void) | undefined {
+export function collector(): (() => void) | undefined {
   try {
     setFlagsFromString('--expose-gc');
     const gc: unknown = runInNewContext('gc');
