@@ -47,6 +47,14 @@ code_server_usable() {
   "$NODE24" "$CODE_SERVER_ENTRY" --config "$E2E_CACHE/code-server.yaml" --version >/dev/null 2>&1
 }
 
+# Run from `npm test`, this script inherits the outer npm's run-script environment, and a nested npm reads every
+# npm_config_* variable as its own configuration: npm_config_user_agent would still say `node/v20` (code-server's
+# postinstall reads its Node version from there and refuses), npm_config_node_gyp and the prefixes would point at the
+# outer npm's. Drop what the outer npm derived for its own run; settings a user exported (a registry, a proxy) stay.
+unset NODE INIT_CWD npm_command npm_execpath npm_node_execpath npm_config_user_agent npm_config_node_gyp \
+  npm_config_npm_version npm_config_local_prefix npm_config_global_prefix npm_config_prefix npm_config_call
+while read -r name; do unset "$name"; done < <(compgen -e | grep -E '^npm_(lifecycle|package)_' || true)
+
 # npm and the native builds must see Node 24: its bin/ first on PATH (npm's `#!/usr/bin/env node` then runs on it, and
 # code-server's postinstall checks that version), and its headers through npm_config_nodedir (the machine's npm config
 # points at Node 20's). npm 11 warns about (or, when strict, skips) dependency install scripts not listed in allowScripts:
