@@ -7,6 +7,7 @@ import type { Locator, Page } from 'playwright-core';
 
 /** How long the first diagnostics may take: the extension activates and the language server starts. */
 const SERVER_START_TIMEOUT_MS = 60_000;
+const PAGE_LOAD_TIMEOUT_MS = 90_000;
 
 export class Workbench {
   private readonly started = Date.now();
@@ -20,8 +21,10 @@ export class Workbench {
 
   /** Opens the folder in a new window of the page and waits until its Explorer lists the files. */
   static async open(page: Page, baseUrl: string, folder: string): Promise<Workbench> {
-    await page.goto(`${baseUrl}/?folder=${encodeURIComponent(folder)}`);
-    await page.locator('.monaco-workbench').waitFor();
+    // A busy machine (CI's two cores, a parallel build) can take well over Playwright's 30 s default to serve the
+    // workbench while another window's extension host is still shutting down.
+    await page.goto(`${baseUrl}/?folder=${encodeURIComponent(folder)}`, { timeout: PAGE_LOAD_TIMEOUT_MS });
+    await page.locator('.monaco-workbench').waitFor({ timeout: PAGE_LOAD_TIMEOUT_MS });
     await page.locator('.explorer-folders-view [role="treeitem"]').first().waitFor();
     return new Workbench(page);
   }
