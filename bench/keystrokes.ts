@@ -14,9 +14,9 @@ import MarkdownIt from 'markdown-it';
 import { lint } from 'markdownlint/sync';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol/node';
 import { analyze } from '../server/src/analysis/analyze';
-import { fixAll } from '../server/src/analysis/fixAll';
-import { ParseCache } from '../server/src/analysis/incrementalParse';
-import { SourceText } from '../server/src/analysis/sourceText';
+import { fixAll } from '../server/src/analysis/fixes/fixAll';
+import { ParseCache } from '../server/src/analysis/parsing/incrementalParse';
+import { SourceText } from '../server/src/analysis/parsing/sourceText';
 import { ROOT, type BenchDocument } from './buildDocuments';
 import { LspSession } from './lspSession';
 

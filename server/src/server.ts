@@ -14,7 +14,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { RC_FILE } from './analysis/configFiles';
+import { RC_FILE } from './analysis/config/files';
 import { Analyses, analysisInput, type DocumentAnalysis } from './lsp/analyses';
 import { CODE_ACTION_KINDS, codeActions, isFixAllActionData, resolveFixAll, type CodeActionSupport } from './lsp/codeActions';
 import { COMPLETION_TRIGGER_CHARACTERS, completions } from './lsp/completion';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { before, test } from 'node:test';
 import { analyze } from '../../server/src/analysis/analyze';
-import { fixForFixAll } from '../../server/src/analysis/fix';
+import { fixForFixAll } from '../../server/src/analysis/fixes/fix';
 import { ensureBuilt, onlyRules, ROOT, runCli, tempDir } from '../helpers/cli';
 import { seed, seeds, SHARED } from '../helpers/corpus';
 

@@ -13,7 +13,7 @@ import { dirname, join } from 'node:path';
 import { parse as parseJsonc } from 'jsonc-parser';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { analyze } from '../../server/src/analysis/analyze';
-import { fixAll } from '../../server/src/analysis/fixAll';
+import { fixAll } from '../../server/src/analysis/fixes/fixAll';
 import { expectedSnippetText, type SnippetDefinition } from './snippetText';
 import { Workbench } from './workbench';
 

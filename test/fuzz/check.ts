@@ -4,10 +4,10 @@
  * characters). Throws on the first problem.
  */
 import { analyze } from '../../server/src/analysis/analyze';
-import { fixAll } from '../../server/src/analysis/fixAll';
-import { ParseCache } from '../../server/src/analysis/incrementalParse';
-import { parseMarkdown } from '../../server/src/analysis/parse';
-import { SourceText } from '../../server/src/analysis/sourceText';
+import { fixAll } from '../../server/src/analysis/fixes/fixAll';
+import { ParseCache } from '../../server/src/analysis/parsing/incrementalParse';
+import { parseMarkdown } from '../../server/src/analysis/parsing/parse';
+import { SourceText } from '../../server/src/analysis/parsing/sourceText';
 import { rangeProblem } from '../helpers/ranges';
 
 const LAYERS = [{ detection: 'always' as const }];

@@ -1,4 +1,4 @@
-import type { SourceText } from '../../server/src/analysis/sourceText';
+import type { SourceText } from '../../server/src/analysis/parsing/sourceText';
 import type { Range } from '../../server/src/analysis/types';
 
 /** What is wrong with a range in a document (outside it, or ending before it starts); undefined when it fits. */

@@ -6,10 +6,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { analyze } from '../../server/src/analysis/analyze';
-import type { ConfigLayer } from '../../server/src/analysis/config';
-import { applyEdits } from '../../server/src/analysis/fix';
+import type { ConfigLayer } from '../../server/src/analysis/config/config';
+import { applyEdits } from '../../server/src/analysis/fixes/fix';
 import type { Rule } from '../../server/src/analysis/rules/types';
-import { SourceText } from '../../server/src/analysis/sourceText';
+import { SourceText } from '../../server/src/analysis/parsing/sourceText';
 
 export interface ExpectedFinding {
   message?: string | RegExp;

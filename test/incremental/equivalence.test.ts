@@ -7,8 +7,8 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { analyze } from '../../server/src/analysis/analyze';
-import { chunkStarts, ParseCache } from '../../server/src/analysis/incrementalParse';
-import { parseMarkdown } from '../../server/src/analysis/parse';
+import { chunkStarts, ParseCache } from '../../server/src/analysis/parsing/incrementalParse';
+import { parseMarkdown } from '../../server/src/analysis/parsing/parse';
 import { analysisSnapshot } from '../helpers/analysisSnapshot';
 import { corpus, seeds } from '../helpers/corpus';
 

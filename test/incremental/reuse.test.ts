@@ -1,5 +1,5 @@
 /**
- * Reuse of the model between versions of a document (server/src/analysis/spanReuse.ts): results derived from
+ * Reuse of the model between versions of a document (server/src/analysis/util/spanReuse.ts): results derived from
  * sections a keystroke did not touch are moved, not computed again, and the analysis must still equal a full
  * one. Checked while typing into documents made of several corpus reports (many timelines and action-items
  * sections, so that later ones move and number their runs after earlier ones), when sections move, and when a
@@ -10,8 +10,8 @@ import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import type { RootContent } from 'mdast';
 import { analyze } from '../../server/src/analysis/analyze';
-import { ParseCache } from '../../server/src/analysis/incrementalParse';
-import { SpanReuse } from '../../server/src/analysis/spanReuse';
+import { ParseCache } from '../../server/src/analysis/parsing/incrementalParse';
+import { SpanReuse } from '../../server/src/analysis/util/spanReuse';
 import { analysisSnapshot } from '../helpers/analysisSnapshot';
 import { corpus, seeds } from '../helpers/corpus';
 

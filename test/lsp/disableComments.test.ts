@@ -5,10 +5,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze } from '../../server/src/analysis/analyze';
-import { applyEdits } from '../../server/src/analysis/fix';
-import { parseMarkdown } from '../../server/src/analysis/parse';
+import { applyEdits } from '../../server/src/analysis/fixes/fix';
+import { parseMarkdown } from '../../server/src/analysis/parsing/parse';
 import type { Rule } from '../../server/src/analysis/rules/types';
-import { SourceText } from '../../server/src/analysis/sourceText';
+import { SourceText } from '../../server/src/analysis/parsing/sourceText';
 import type { TextEdit } from '../../server/src/analysis/types';
 import { canDisableForFile, disableFileEdit, disableLineEdit } from '../../server/src/lsp/disableComments';
 

@@ -11,7 +11,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ErrorCodes, ResponseError, type TextEdit } from 'vscode-languageserver-protocol/node';
 import { analyze } from '../../server/src/analysis/analyze';
 import { normalizeTimelineEdits, sortTimelineEdits } from '../../server/src/analysis/features/timelineEdits';
-import { applyEdits } from '../../server/src/analysis/fix';
+import { applyEdits } from '../../server/src/analysis/fixes/fix';
 import { RULES } from '../../server/src/analysis/rules';
 import type { EditCommandResult, OutlineChangedParams, OutlineModel, RuleInfo } from '../../server/src/lsp/protocol';
 import { fileUri } from '../../server/src/lsp/workspace';

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import Ajv from 'ajv';
-import { DEFAULT_MAX_FILE_SIZE } from '../../server/src/analysis/config';
+import { DEFAULT_MAX_FILE_SIZE } from '../../server/src/analysis/config/config';
 import { RULES } from '../../server/src/analysis/rules';
 import { BUILT_IN_TEMPLATES } from '../../server/src/analysis/templates';
 import { DEFAULT_DEBOUNCE_MS } from '../../server/src/lsp/settings';

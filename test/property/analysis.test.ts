@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { analyze } from '../../server/src/analysis/analyze';
-import { SourceText } from '../../server/src/analysis/sourceText';
+import { SourceText } from '../../server/src/analysis/parsing/sourceText';
 import type { Range } from '../../server/src/analysis/types';
 import { documentArbitrary } from '../helpers/markdownArbitrary';
 import { rangeProblem } from '../helpers/ranges';

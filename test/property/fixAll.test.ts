@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { analyze } from '../../server/src/analysis/analyze';
-import { fixAll } from '../../server/src/analysis/fixAll';
+import { fixAll } from '../../server/src/analysis/fixes/fixAll';
 import { corpus, seeds } from '../helpers/corpus';
 import { markdownArbitrary } from '../helpers/markdownArbitrary';
 

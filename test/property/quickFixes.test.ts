@@ -6,8 +6,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { analyze } from '../../server/src/analysis/analyze';
-import { applyEdits } from '../../server/src/analysis/fix';
-import { SourceText } from '../../server/src/analysis/sourceText';
+import { applyEdits } from '../../server/src/analysis/fixes/fix';
+import { SourceText } from '../../server/src/analysis/parsing/sourceText';
 import { documentArbitrary } from '../helpers/markdownArbitrary';
 
 function nonWhitespaceCounts(text: string): Map<string, number> {

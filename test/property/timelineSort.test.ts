@@ -7,9 +7,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { analyze } from '../../server/src/analysis/analyze';
-import { applyEdits } from '../../server/src/analysis/fix';
+import { applyEdits } from '../../server/src/analysis/fixes/fix';
 import { RULES_BY_ID } from '../../server/src/analysis/rules';
-import { SourceText } from '../../server/src/analysis/sourceText';
+import { SourceText } from '../../server/src/analysis/parsing/sourceText';
 import { corpus, seeds } from '../helpers/corpus';
 
 const RULE = 'timeline-out-of-order';

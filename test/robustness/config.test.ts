@@ -6,9 +6,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { analyze } from '../../server/src/analysis/analyze';
-import { resolveConfig, type ConfigLayer } from '../../server/src/analysis/config';
-import { parseRc } from '../../server/src/analysis/configFiles';
-import { validateLayer } from '../../server/src/analysis/configValidation';
+import { resolveConfig, type ConfigLayer } from '../../server/src/analysis/config/config';
+import { parseRc } from '../../server/src/analysis/config/files';
+import { validateLayer } from '../../server/src/analysis/config/validation';
 import { seed } from '../helpers/corpus';
 
 const SEED = seed('003').text;

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { analyze } from '../../server/src/analysis/analyze';
-import { MAX_INLINE_MARKERS, MAX_NESTING, MAX_TABLE_ROWS } from '../../server/src/analysis/complexity';
+import { MAX_INLINE_MARKERS, MAX_NESTING, MAX_TABLE_ROWS } from '../../server/src/analysis/parsing/complexity';
 
 const LAYERS = [{ detection: 'always' as const }];
 const skippedBecause = (text: string) => analyze({ text, layers: LAYERS }).skipped;

@@ -2,9 +2,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze } from '../../server/src/analysis/analyze';
-import { applyEdits } from '../../server/src/analysis/fix';
+import { applyEdits } from '../../server/src/analysis/fixes/fix';
 import type { Finding } from '../../server/src/analysis/types';
-import { SourceText } from '../../server/src/analysis/sourceText';
+import { SourceText } from '../../server/src/analysis/parsing/sourceText';
 import { seed } from '../helpers/corpus';
 
 function check(number: string) {

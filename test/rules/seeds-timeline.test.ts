@@ -6,9 +6,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze } from '../../server/src/analysis/analyze';
 import { sortTimelineEdits } from '../../server/src/analysis/features/timelineEdits';
-import { applyEdits } from '../../server/src/analysis/fix';
+import { applyEdits } from '../../server/src/analysis/fixes/fix';
 import { timelineRules } from '../../server/src/analysis/rules/timeline';
-import { SourceText } from '../../server/src/analysis/sourceText';
+import { SourceText } from '../../server/src/analysis/parsing/sourceText';
 import { toIsoUtc } from '../../server/src/analysis/time/instants';
 import { corpus, seed, seeds } from '../helpers/corpus';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze } from '../../server/src/analysis/analyze';
-import { buildCustomTemplate, resolveConfig } from '../../server/src/analysis/config';
+import { buildCustomTemplate, resolveConfig } from '../../server/src/analysis/config/config';
 import { BUILT_IN_TEMPLATES, DEFAULT_TEMPLATE } from '../../server/src/analysis/templates';
 import { flattenSections } from '../../server/src/analysis/templates/lookup';
 

@@ -1,9 +1,9 @@
-import { complexityReason } from './complexity';
-import { resolveConfig, type ConfigLayer, type ResolvedConfig } from './config';
-import { detectPostmortem, type DetectionReason } from './detect';
+import { complexityReason } from './parsing/complexity';
+import { resolveConfig, type ConfigLayer, type ResolvedConfig } from './config/config';
+import { detectPostmortem, type DetectionReason } from './model/detect';
 import { buildDocument, buildFrontMatter, type FrontMatter, type PostmortemDocument } from './model';
-import type { ParseCache } from './incrementalParse';
-import { parseMarkdown } from './parse';
+import type { ParseCache } from './parsing/incrementalParse';
+import { parseMarkdown } from './parsing/parse';
 import { RULES } from './rules';
 import { runRules, type RuleFailure } from './rules/engine';
 import type { Rule } from './rules/types';

@@ -1,6 +1,6 @@
 import { RULES_BY_ID } from '../analysis/rules';
 import { SEVERITIES } from '../analysis/types';
-import type { RuleLevel } from '../analysis/config';
+import type { RuleLevel } from '../analysis/config/config';
 
 export const FORMATS = ['stylish', 'json', 'sarif'] as const;
 export type Format = (typeof FORMATS)[number];

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { ConfigLayer } from '../analysis/config';
-import { loadRcLayers, parseRc, type RcError, type RcLayers } from '../analysis/configFiles';
+import type { ConfigLayer } from '../analysis/config/config';
+import { loadRcLayers, parseRc, type RcError, type RcLayers } from '../analysis/config/files';
 import { displayPath, errorReason } from './discover';
 
 /**

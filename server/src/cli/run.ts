@@ -1,7 +1,7 @@
 import { closeSync, fstatSync, openSync, readSync, writeFileSync } from 'node:fs';
 import { analyze, type AnalysisResult } from '../analysis/analyze';
-import { resolveConfig, type ConfigLayer } from '../analysis/config';
-import { fixAll } from '../analysis/fixAll';
+import { resolveConfig, type ConfigLayer } from '../analysis/config/config';
+import { fixAll } from '../analysis/fixes/fixAll';
 import type { Finding } from '../analysis/types';
 import type { LintOptions } from './args';
 import type { CliConfig } from './configLayers';

@@ -1,8 +1,8 @@
 import { dirname } from 'node:path';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type AnalysisResult, type AnalyzeInput } from '../analysis/analyze';
-import { settingsLayer } from '../analysis/config';
-import { ParseCache } from '../analysis/incrementalParse';
+import { settingsLayer } from '../analysis/config/config';
+import { ParseCache } from '../analysis/parsing/incrementalParse';
 import type { TextEdit } from '../analysis/types';
 import type { RcFiles } from './rcFiles';
 import type { ServerSettings, SettingsStore } from './settings';

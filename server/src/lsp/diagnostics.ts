@@ -1,5 +1,5 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
-import type { RcError } from '../analysis/configFiles';
+import type { RcError } from '../analysis/config/files';
 import { RULES_BY_ID } from '../analysis/rules';
 import type { Finding, Severity } from '../analysis/types';
 import type { DocumentAnalysis } from './analyses';

@@ -1,7 +1,7 @@
 import type { Table } from 'mdast';
 import { walk } from '../analysis/model/walk';
 import type { PostmortemDocument } from '../analysis/model';
-import { nodeRange } from '../analysis/parse';
+import { nodeRange } from '../analysis/parsing/parse';
 import type { TextEdit } from '../analysis/types';
 
 /** Quote markers and indentation that open a line, so the comment stays in the same list item or quote. */

@@ -1,6 +1,6 @@
 import type { WorkspaceEdit } from 'vscode-languageserver/node';
-import { fixForFixAll } from '../analysis/fix';
-import { fixAll, minimalEdit } from '../analysis/fixAll';
+import { fixForFixAll } from '../analysis/fixes/fix';
+import { fixAll, minimalEdit } from '../analysis/fixes/fixAll';
 import type { Finding, TextEdit } from '../analysis/types';
 import type { DocumentAnalysis } from './analyses';
 

@@ -16,7 +16,7 @@ export const APPLY_FIX_ALL_COMMAND = 'postmortem.applyFixAll';
 /** The code action kind of fix-all, for `editor.codeActionsOnSave`: `source.fixAll.postmortem`. */
 export const FIX_ALL_KIND = 'source.fixAll.postmortem';
 /**
- * The files both the client and the server watch: `RC_FILE` of `analysis/configFiles.ts`, spelled out
+ * The files both the client and the server watch: `RC_FILE` of `analysis/config/files.ts`, spelled out
  * here because importing that module would bundle the JSONC parser into the client.
  */
 export const RC_FILE_GLOB = '**/.postmortemrc.json';

@@ -1,4 +1,4 @@
-import { loadRcLayers, type RcError, type RcLayers } from '../analysis/configFiles';
+import { loadRcLayers, type RcError, type RcLayers } from '../analysis/config/files';
 
 /**
  * `.postmortemrc.json` layers per folder, read once and kept until a watched rc file changes. A broken rc

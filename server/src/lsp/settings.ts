@@ -1,4 +1,4 @@
-import type { Detection, PostmortemSettings, RuleSetting } from '../analysis/config';
+import type { Detection, PostmortemSettings, RuleSetting } from '../analysis/config/config';
 import { describeError, type Log } from './guard';
 
 /** The `postmortem.*` settings the server reads: the analysis settings plus editor-only ones. */

@@ -7,10 +7,10 @@
  * guess written into the document would read as the author's word.
  */
 import type { List, ListItem } from 'mdast';
-import { BoundedCache } from '../boundedCache';
+import { BoundedCache } from '../util/boundedCache';
 import type { ActionItem, PostmortemDocument, Section } from '../model';
 import { sectionNodes } from '../model/walk';
-import { endOffset, startOffset } from '../parse';
+import { endOffset, startOffset } from '../parsing/parse';
 import type { TextEdit } from '../types';
 
 export const TABLE_HEADER = ['Action', 'Type', 'Owner', 'Priority', 'Due', 'Tracking'] as const;

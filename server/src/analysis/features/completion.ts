@@ -2,7 +2,7 @@
  * Completion of section headings: typing `#` at the start of a line offers the active template's sections
  * the document does not have yet, each with its prompt as a snippet to type over.
  */
-import type { ResolvedConfig } from '../config';
+import type { ResolvedConfig } from '../config/config';
 import type { PostmortemDocument } from '../model';
 import { sectionMarkdown, siblingLevel } from '../rules/structure/sectionPlacement';
 import type { TemplateSection } from '../templates';

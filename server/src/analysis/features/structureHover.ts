@@ -2,7 +2,7 @@
  * Hover on a section heading: which template section(s) it satisfies and what they should answer. Hover on
  * a template leftover: why placeholder-text flags it.
  */
-import type { ResolvedConfig } from '../config';
+import type { ResolvedConfig } from '../config/config';
 import type { PostmortemDocument, Section } from '../model';
 import { isPartOfParent } from '../model/sections';
 import { docsUrl } from '../rules/types';

@@ -9,7 +9,7 @@
  * without a time stays after the entry before it.
  */
 import { DateTime, FixedOffsetZone } from 'luxon';
-import { BoundedCache } from '../boundedCache';
+import { BoundedCache } from '../util/boundedCache';
 import type { PostmortemDocument, TimelineEntry, TimelineZone } from '../model';
 import { clockSpan, format12, format24, isResolvable, offsetIn, readingSpec, sameDay, zoneSpec } from '../model/timelineClock';
 import { readTimeline } from '../model/timelineReading';

@@ -4,10 +4,10 @@
  * the fields written into each (see actionFields.ts) and the item's type.
  */
 import type { List, ListItem, Nodes, Paragraph, Table, TableCell } from 'mdast';
-import { endOffset, plainText, startOffset, type ParsedMarkdown } from '../parse';
+import { endOffset, plainText, startOffset, type ParsedMarkdown } from '../parsing/parse';
 import { findFields, priorityLevel, readDue, type FieldSpan, type FoundFields } from './actionFields';
 import { explicitType, inferType } from './actionType';
-import { nodesBetween, shiftRange, SpanReuse, type Shift } from '../spanReuse';
+import { nodesBetween, shiftRange, SpanReuse, type Shift } from '../util/spanReuse';
 import { sectionShape } from './sectionShape';
 import type { ActionDue, ActionField, ActionItem, ActionSection, Section } from './types';
 import { sectionsOfKind } from './walk';
@@ -371,7 +371,7 @@ function detached(read: ActionSection): DetachedReading {
 
 /**
  * Sections read at earlier versions of a document: a keystroke elsewhere leaves a section's nodes as they were,
- * and its items are moved instead of read again (see spanReuse.ts).
+ * and its items are moved instead of read again (see util/spanReuse.ts).
  */
 const readBefore = new SpanReuse<DetachedReading>();
 

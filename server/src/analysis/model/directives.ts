@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import { startOffset, type ParsedMarkdown } from '../parse';
+import { startOffset, type ParsedMarkdown } from '../parsing/parse';
 import type { InlineDirective } from './types';
 import { walk } from './walk';
 

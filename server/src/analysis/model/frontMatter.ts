@@ -1,6 +1,6 @@
 import type { Yaml } from 'mdast';
 import { parseDocument, visit } from 'yaml';
-import { nodeRange, type ParsedMarkdown } from '../parse';
+import { nodeRange, type ParsedMarkdown } from '../parsing/parse';
 import type { FrontMatter } from './types';
 
 /** Front matter has no use for YAML aliases; a few are read, more are refused. */

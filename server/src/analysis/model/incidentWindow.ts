@@ -3,7 +3,7 @@
  * "Start Time:" and "End Time:" fields, or a sentence such as "The outage lasted from March 15, 2024, at 09:00 AM
  * to ... 01:00 PM (East Africa Time)." — with the length written beside it ("(2 hours 15 minutes)") when there is one.
  */
-import type { ParsedMarkdown } from '../parse';
+import type { ParsedMarkdown } from '../parsing/parse';
 import { findTimestamps, type ParsedTimestamp } from '../time/timestamps';
 import { findZone, findZoneDeclaration, type ZoneRef } from '../time/zones';
 import type { ZoneSpec } from '../time/instants';

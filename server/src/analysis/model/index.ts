@@ -1,4 +1,4 @@
-import type { ParsedMarkdown } from '../parse';
+import type { ParsedMarkdown } from '../parsing/parse';
 import type { Template } from '../templates';
 import { buildActionSections } from './actionItems';
 import { buildDirectives } from './directives';

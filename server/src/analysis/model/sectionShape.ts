@@ -1,10 +1,10 @@
-import type { ParsedMarkdown } from '../parse';
-import { startOffset } from '../parse';
+import type { ParsedMarkdown } from '../parsing/parse';
+import { startOffset } from '../parsing/parse';
 import type { Section } from './types';
 
 /**
  * A section and its sub-sections as the model sees them (titles, levels, kinds, offsets relative to `base`, the
- * kinds of their nodes), for keying what is derived from them (see spanReuse.ts). Whether the text starts with
+ * kinds of their nodes), for keying what is derived from them (see util/spanReuse.ts). Whether the text starts with
  * a byte-order mark is part of it: a mark moves the document's offsets but not the nodes'.
  */
 export function sectionShape(parsed: ParsedMarkdown, section: Section, base: number): string {

@@ -1,7 +1,7 @@
 import type { Heading, Html, Nodes, Paragraph, PhrasingContent, RootContent } from 'mdast';
-import { BoundedCache } from '../boundedCache';
-import { SpanReuse } from '../spanReuse';
-import { endOffset, plainText, startOffset, type ParsedMarkdown } from '../parse';
+import { BoundedCache } from '../util/boundedCache';
+import { SpanReuse } from '../util/spanReuse';
+import { endOffset, plainText, startOffset, type ParsedMarkdown } from '../parsing/parse';
 import { ALL_SECTIONS, type Template } from '../templates';
 import { matchSection } from '../templates/match';
 import type { HeadingSyntax, Section } from './types';
@@ -289,7 +289,7 @@ interface TitleLine {
   end: number;
 }
 
-/** Paragraphs read at earlier versions of the document, per template, reused while unchanged (see spanReuse.ts). */
+/** Paragraphs read at earlier versions of the document, per template, reused while unchanged (see util/spanReuse.ts). */
 const titleLinesByTemplate = new WeakMap<Template, SpanReuse<TitleLine[]>>();
 
 /** The lines of a paragraph that read as titles; whether each opens a section depends on the sections open around it. */

@@ -1,6 +1,6 @@
 import type { Nodes } from 'mdast';
-import type { ParsedMarkdown } from '../parse';
-import { startOffset, endOffset } from '../parse';
+import type { ParsedMarkdown } from '../parsing/parse';
+import { startOffset, endOffset } from '../parsing/parse';
 import { titleSection } from './sections';
 import type { Section, SummaryFact } from './types';
 import { sectionNodes, sectionsOfKind, walk } from './walk';

@@ -11,13 +11,14 @@
  *
  * Built once per document version; rules and editor features read the fields.
  */
-import type { ParsedMarkdown } from '../parse';
+import type { ParsedMarkdown } from '../parsing/parse';
 import { inferDateOrder, type ParsedTimestamp } from '../time/timestamps';
 import { parseZone, type ZoneRef } from '../time/zones';
 import { firstCalendarDate } from './incidentDate';
 import { buildIncidentWindow, summaryZones } from './incidentWindow';
 import { extent, isResolvable, zoneSpec } from './timelineClock';
-import { readTimeline, type ReadingContext } from './timelineReading';
+import { readTimeline } from './timelineReading';
+import type { ReadingContext } from './timelineTypes';
 import { extractTimeline, type ExtractedTimeline, type RawEntry } from './timelineEntries';
 import type { CalendarDate, IncidentWindow, TimelineDateSource, TimelineEntry, TimelineInfo, TimelineSectionInfo, TimelineZone } from './timelineTypes';
 import type { FrontMatter, Section, SummaryFact } from './types';

@@ -11,10 +11,10 @@
  * and the timeline is reported as having no times at all.
  */
 import type { List, ListItem, Nodes, Paragraph, Table } from 'mdast';
-import { endOffset, plainText, startOffset, type ParsedMarkdown } from '../parse';
+import { endOffset, plainText, startOffset, type ParsedMarkdown } from '../parsing/parse';
 import { findTimestamps, type ParsedTimestamp } from '../time/timestamps';
 import { findZoneDeclaration } from '../time/zones';
-import { nodesBetween, shiftRange, SpanReuse, type Shift } from '../spanReuse';
+import { nodesBetween, shiftRange, SpanReuse, type Shift } from '../util/spanReuse';
 import { sectionShape, sectionTree } from './sectionShape';
 import type { TimelineZone } from './timelineTypes';
 import type { Section } from './types';
@@ -401,7 +401,7 @@ function placed(stored: DetachedTimeline, by: Shift, section: Section, timeline:
   return { section, stored, entries, markers, ...(stored.declaredZone ? { declaredZone: movedZone(stored.declaredZone, by) } : {}) };
 }
 
-/** Timeline sections read at earlier versions of the document, reused while their nodes are (see spanReuse.ts). */
+/** Timeline sections read at earlier versions of the document, reused while their nodes are (see util/spanReuse.ts). */
 const readBefore = new SpanReuse<DetachedTimeline>();
 
 /**

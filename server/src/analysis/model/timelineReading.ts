@@ -5,29 +5,15 @@
  * sequence: the model reads the document's order, and the sort replays a new order to check it settles.
  */
 import type { ZoneSpec } from '../time/instants';
-import type { LocalDate, ParsedTimestamp } from '../time/timestamps';
-import type { ZoneRef } from '../time/zones';
+import type { ParsedTimestamp } from '../time/timestamps';
 import { addDays, calendarDate, clockHour, instantOf, isResolvable, readingSpec } from './timelineClock';
-import type { CalendarDate, IncidentWindow, TimelineDateSource, TimelineEntry, TimelineZone } from './timelineTypes';
+import type { CalendarDate, IncidentWindow, ReadingContext, TimelineDateSource, TimelineEntry, TimelineZone } from './timelineTypes';
 
 const HOUR = 3_600_000;
 /** A time-only entry this far before the one above it, with no window to say otherwise, is on the next day. */
 const ROLLOVER_GAP = 6 * HOUR;
 /** How far outside the stated window a reading may fall and still count as inside it, when deciding a day change. */
 const WINDOW_SLACK = HOUR;
-
-/** What reading a timeline depends on besides its entries. Plain data, kept in the model for replays. */
-export interface ReadingContext {
-  window?: IncidentWindow;
-  /** The day time-only entries start on, and where it comes from. */
-  base: { date: CalendarDate; source: TimelineDateSource };
-  /** Headings and lines that are only a date, by offset: the entries after them are on that day. */
-  markers: Array<{ offset: number; date: LocalDate }>;
-  /** No time has AM/PM and some are plainly 24-hour: "9:15" is 09:15. */
-  writtenAs24Hour: boolean;
-  /** Where times without a zone are placed: the timeline's usual zone, else UTC. */
-  usualZone?: ZoneRef;
-}
 
 export interface ReadingInput {
   offset: number;

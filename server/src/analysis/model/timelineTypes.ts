@@ -6,8 +6,8 @@
 import type { ParsedTimestamp } from '../time/timestamps';
 import type { ZoneRef } from '../time/zones';
 import type { Range } from '../types';
-import type { ReadingContext } from './timelineReading';
-import type { Section } from './types';
+import type { LocalDate } from '../time/timestamps';
+import type { Section } from './section';
 
 /** Where an entry's effective zone comes from. */
 export type TimelineZoneSource =
@@ -141,4 +141,17 @@ export interface TimelineInfo {
   startSource?: 'summary' | 'timeline';
   /** Day/month order used for numeric dates. */
   dateOrder: 'mdy' | 'dmy';
+}
+
+/** What reading a timeline depends on besides its entries. Plain data, kept in the model for replays. */
+export interface ReadingContext {
+  window?: IncidentWindow;
+  /** The day time-only entries start on, and where it comes from. */
+  base: { date: CalendarDate; source: TimelineDateSource };
+  /** Headings and lines that are only a date, by offset: the entries after them are on that day. */
+  markers: Array<{ offset: number; date: LocalDate }>;
+  /** No time has AM/PM and some are plainly 24-hour: "9:15" is 09:15. */
+  writtenAs24Hour: boolean;
+  /** Where times without a zone are placed: the timeline's usual zone, else UTC. */
+  usualZone?: ZoneRef;
 }

@@ -4,7 +4,7 @@
  * entry such as "c++" or "(maybe" is only ever a word to look for.
  */
 
-import { BoundedCache } from '../boundedCache';
+import { BoundedCache } from '../util/boundedCache';
 
 export interface Token {
   /** Lower case. */

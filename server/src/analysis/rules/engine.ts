@@ -1,4 +1,4 @@
-import type { ResolvedConfig } from '../config';
+import type { ResolvedConfig } from '../config/config';
 import type { InlineDirective, PostmortemDocument } from '../model';
 import type { Finding } from '../types';
 import type { Rule } from './types';

@@ -1,4 +1,4 @@
-import type { ResolvedConfig } from '../config';
+import type { ResolvedConfig } from '../config/config';
 import type { PostmortemDocument } from '../model';
 import type { Fix, Range, Severity } from '../types';
 

@@ -1,4 +1,4 @@
-import { BoundedCache } from '../boundedCache';
+import { BoundedCache } from '../util/boundedCache';
 import { ALL_SECTIONS } from './index';
 import type { Template, TemplateSection } from './types';
 

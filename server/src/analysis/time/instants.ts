@@ -5,7 +5,7 @@
 import { DateTime, FixedOffsetZone, IANAZone, type Zone } from 'luxon';
 import type { LocalDate, LocalTime } from './timestamps';
 import { formatOffset } from './zones';
-import { BoundedCache } from '../boundedCache';
+import { BoundedCache } from '../util/boundedCache';
 
 /** Where a wall-clock reading is: a fixed offset, an IANA zone, or both (a ZoneRef fits). */
 export interface ZoneSpec {

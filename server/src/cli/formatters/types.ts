@@ -1,4 +1,4 @@
-import { fixForFixAll } from '../../analysis/fix';
+import { fixForFixAll } from '../../analysis/fixes/fix';
 import type { Finding } from '../../analysis/types';
 import type { FileResult } from '../run';
 

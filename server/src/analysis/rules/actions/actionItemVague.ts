@@ -3,7 +3,7 @@
  * "Schedule regular audits". Read the way a reviewer reads it: the lead verb, hedges, the object, and
  * whether anything in it (a number, a named artifact with a specific object) says what will exist when done.
  */
-import { BoundedCache } from '../../boundedCache';
+import { BoundedCache } from '../../util/boundedCache';
 import type { ActionType } from '../../model';
 import { PhraseSet, tokenize, type Token } from '../../model/words';
 import { docsUrl, type Rule } from '../types';

@@ -1,7 +1,7 @@
 import type { Paragraph } from 'mdast';
-import { BoundedCache } from '../../boundedCache';
+import { BoundedCache } from '../../util/boundedCache';
 import type { ActionSection, PostmortemDocument } from '../../model';
-import { endOffset, startOffset } from '../../parse';
+import { endOffset, startOffset } from '../../parsing/parse';
 import { sectionIndex } from '../../templates/match';
 import type { Fix, TextEdit } from '../../types';
 import { docsUrl, type Rule } from '../types';

@@ -1,5 +1,5 @@
 import type { PostmortemDocument, Section } from '../../model';
-import { firstIndex } from '../../firstIndex';
+import { firstIndex } from '../../util/firstIndex';
 import { docsUrl, type Rule } from '../types';
 import { findPlaceholders, type Placeholder } from './placeholderText';
 import { flatChildren } from './topSections';

@@ -1,7 +1,7 @@
-import type { ResolvedConfig } from '../../config';
+import type { ResolvedConfig } from '../../config/config';
 import type { PostmortemDocument } from '../../model';
 import { walk } from '../../model/walk';
-import { endOffset, startOffset } from '../../parse';
+import { endOffset, startOffset } from '../../parsing/parse';
 import type { Template } from '../../templates';
 import { promptKey, promptLines } from '../../templates/lookup';
 import { docsUrl, type Rule } from '../types';

@@ -1,8 +1,8 @@
 import type { Nodes, RootContent } from 'mdast';
 import type { PostmortemDocument, Section } from '../../model';
 import { walk } from '../../model/walk';
-import { endOffset, startOffset } from '../../parse';
-import { SpanReuse, type Reused } from '../../spanReuse';
+import { endOffset, startOffset } from '../../parsing/parse';
+import { SpanReuse, type Reused } from '../../util/spanReuse';
 
 /**
  * A block of prose as the reader sees it: a paragraph, a table cell or a heading. `text` is the block's
@@ -133,7 +133,7 @@ function blocksOfNode(document: PostmortemDocument, node: RootContent, titles: S
   return blocks;
 }
 
-/** Blocks of top-level nodes read at earlier versions of the document, reused while the nodes are (see spanReuse.ts). */
+/** Blocks of top-level nodes read at earlier versions of the document, reused while the nodes are (see util/spanReuse.ts). */
 const readBefore = new SpanReuse<DetachedBlock[]>(1);
 
 function readProseBlocks(document: PostmortemDocument): NodeProse[] {

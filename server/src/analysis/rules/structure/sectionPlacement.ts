@@ -1,8 +1,8 @@
 import type { PostmortemDocument, Section } from '../../model';
 import { isPartOfParent } from '../../model/sections';
 import type { Template, TemplateSection } from '../../templates';
-import { closingOfOpenBlock } from '../../incrementalParse';
-import { endOffset, startOffset } from '../../parse';
+import { closingOfOpenBlock } from '../../parsing/incrementalParse';
+import { endOffset, startOffset } from '../../parsing/parse';
 import type { TextEdit } from '../../types';
 
 /**

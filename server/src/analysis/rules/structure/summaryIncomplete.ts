@@ -1,9 +1,9 @@
-import { BoundedCache } from '../../boundedCache';
-import type { ResolvedConfig } from '../../config';
-import { firstIndex } from '../../firstIndex';
+import { BoundedCache } from '../../util/boundedCache';
+import type { ResolvedConfig } from '../../config/config';
+import { firstIndex } from '../../util/firstIndex';
 import type { PostmortemDocument, Section } from '../../model';
 import { titleSection } from '../../model/sections';
-import { endOffset, startOffset } from '../../parse';
+import { endOffset, startOffset } from '../../parsing/parse';
 import { SUMMARY_FIELDS } from '../../templates/catalog';
 import { promptKey, promptLines } from '../../templates/lookup';
 import { findTimestamps } from '../../time/timestamps';

@@ -1,5 +1,5 @@
 import type { PostmortemDocument, Section, SummaryFact } from '../../model';
-import { firstIndex } from '../../firstIndex';
+import { firstIndex } from '../../util/firstIndex';
 import { sectionsOfKind } from '../../model/walk';
 import { proseBlocks, type ProseBlock } from './prose';
 

@@ -1,39 +1,11 @@
-import { BUILT_IN_TEMPLATES, DEFAULT_TEMPLATE, type Template } from './templates';
-import type { TemplateSection } from './templates/types';
-import { validateLayer } from './configValidation';
-import { SEVERITIES, type Severity } from './types';
+import { BUILT_IN_TEMPLATES, DEFAULT_TEMPLATE, type Template } from '../templates';
+import type { TemplateSection } from '../templates/types';
+import type { ConfigLayer, CustomSection, CustomTemplate, Detection, RuleLevel, RuleSetting } from './layer';
+import { validateLayer } from './validation';
+import { SEVERITIES, type Severity } from '../types';
 
-export type RuleLevel = Severity | 'off';
-/** `"off"`, a severity, `[severity, options]` or `{ "severity": ..., "options": ... }`, as in `.postmortemrc.json`. */
-export type RuleSetting = RuleLevel | [RuleLevel, Record<string, unknown>?] | { severity?: RuleLevel; options?: Record<string, unknown> };
-
-export type Detection = 'auto' | 'always' | 'never';
-
-/** A section of a team template: a title, and whatever else it sets (the rest comes from defaults or `extends`). */
-export type CustomSection = Omit<Partial<TemplateSection>, 'children'> & { title: string; children?: CustomSection[] };
-
-export interface CustomTemplate {
-  description?: string;
-  /** A built-in template this one starts from; its sections come first unless redefined by id. */
-  extends?: string;
-  sections: CustomSection[];
-}
-
-/** One source of configuration: VS Code settings, a `.postmortemrc.json`, front matter, or CLI flags. */
-export interface ConfigLayer {
-  template?: string;
-  templates?: Record<string, CustomTemplate>;
-  rules?: Record<string, RuleSetting>;
-  /** The zone the timeline is written in, when the document does not say. */
-  timezone?: string;
-  /** The incident date, for time-only timelines. */
-  date?: string;
-  detection?: Detection;
-  /** Globs (relative to the workspace folder or rc file) of files that are always postmortems. */
-  files?: string[];
-  /** Files larger than this many bytes are not analysed. */
-  maxFileSize?: number;
-}
+// What one source of configuration can say (./layer) is validated by ./validation and merged here.
+export type { ConfigLayer, CustomSection, CustomTemplate, Detection, RuleLevel, RuleSetting } from './layer';
 
 export interface RuleConfig {
   /** Unset: the rule's default severity. */

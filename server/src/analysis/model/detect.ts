@@ -1,6 +1,6 @@
 import picomatch from 'picomatch';
-import type { ResolvedConfig } from './config';
-import type { FrontMatter, Section } from './model';
+import type { ResolvedConfig } from '../config/config';
+import type { FrontMatter, Section } from '.';
 
 const TITLE = /post[\s-]?mortem|incident\s+(report|review|analysis|retrospective)|outage\s+report|\brca\b|root\s+cause\s+analysis/i;
 /** Kinds that rarely title a section of anything but an incident report. */

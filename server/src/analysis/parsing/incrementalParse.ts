@@ -12,7 +12,7 @@
  * defined somewhere. When the document has definitions, each chunk is parsed with them appended.
  */
 import type { Nodes, Root, RootContent } from 'mdast';
-import { ownCopy } from './boundedCache';
+import { ownCopy } from '../util/boundedCache';
 import { complexityReason } from './complexity';
 import { parseTree } from './parseTree';
 

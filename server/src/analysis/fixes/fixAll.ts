@@ -1,8 +1,8 @@
-import { analyze, type AnalyzeInput } from './analyze';
+import { analyze, type AnalyzeInput } from '../analyze';
 import { applyEdits, collectFixAllEdits } from './fix';
-import { ParseCache } from './incrementalParse';
-import { SourceText } from './sourceText';
-import type { Finding, TextEdit } from './types';
+import { ParseCache } from '../parsing/incrementalParse';
+import { SourceText } from '../parsing/sourceText';
+import type { Finding, TextEdit } from '../types';
 
 export interface FixAllOptions {
   /** Also apply fixes that write placeholders such as `@TBD` (the editor does; the CLI only with `--fix-placeholders`). */

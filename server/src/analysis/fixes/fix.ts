@@ -1,5 +1,5 @@
-import type { SourceText } from './sourceText';
-import type { Finding, Fix, TextEdit } from './types';
+import type { SourceText } from '../parsing/sourceText';
+import type { Finding, Fix, TextEdit } from '../types';
 
 interface OffsetEdit {
   start: number;

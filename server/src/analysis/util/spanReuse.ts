@@ -1,7 +1,7 @@
 /**
  * Reuse of what the analysis derived from parts of the document that a keystroke did not touch.
  *
- * A document's ParseCache (incrementalParse.ts) hands back the very same node objects for every chunk whose
+ * A document's ParseCache (parsing/incrementalParse.ts) hands back the very same node objects for every chunk whose
  * text is unchanged, only moved: their offsets and lines shift, their columns do not (chunks start at column
  * one). So when a run of top-level nodes is made of the same objects as at the last analysis, the text it
  * covers is the same text, and whatever was derived from that text alone (the action items of a section, the
@@ -13,8 +13,8 @@
  */
 import type { RootContent } from 'mdast';
 import { firstIndex } from './firstIndex';
-import type { ParsedMarkdown } from './parse';
-import type { Position, Range } from './types';
+import type { ParsedMarkdown } from '../parsing/parse';
+import type { Position, Range } from '../types';
 
 /** How far a run of nodes moved since its result was computed. */
 export interface Shift {

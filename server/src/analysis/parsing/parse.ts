@@ -2,7 +2,7 @@ import type { Root, Nodes } from 'mdast';
 import type { ParseCache } from './incrementalParse';
 import { parseTree } from './parseTree';
 import { SourceText } from './sourceText';
-import type { Range } from './types';
+import type { Range } from '../types';
 
 export interface ParsedMarkdown {
   source: SourceText;

@@ -4,8 +4,8 @@
  * problem naming where it is, and the rest still applies. Configuration is only ever data: nothing in it is run
  * or compiled into a pattern.
  */
-import type { ConfigLayer, CustomSection, CustomTemplate, Detection, RuleLevel, RuleSetting } from './config';
-import { SEVERITIES } from './types';
+import type { ConfigLayer, CustomSection, CustomTemplate, Detection, RuleLevel, RuleSetting } from './layer';
+import { SEVERITIES } from '../types';
 
 /** Where in the layer (`["templates", "x", "sections"]`) and what is wrong, as a sentence. */
 export interface ConfigProblem {

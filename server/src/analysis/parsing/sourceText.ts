@@ -1,4 +1,4 @@
-import type { Position, Range } from './types';
+import type { Position, Range } from '../types';
 
 /**
  * Maps UTF-16 offsets to LSP positions and back. Line breaks are `\n`, `\r\n` or `\r`, as LSP defines them.

@@ -2,9 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { findNodeAtLocation, parse as parseJsonc, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { ConfigLayer } from './config';
-import { validateLayer } from './configValidation';
-import { SourceText } from './sourceText';
-import type { Range } from './types';
+import { validateLayer } from './validation';
+import { SourceText } from '../parsing/sourceText';
+import type { Range } from '../types';
 
 export const RC_FILE = '.postmortemrc.json';
 
