@@ -35,6 +35,52 @@ export async function oursWithCorpusOpen(): Promise<{ documents: number; residen
   }
 }
 
+/**
+ * A writer's long session: the corpus open in one server, single characters typed at random places (a seeded
+ * sequence), each deleted again right after so the text stays the same size, diagnostics awaited after every edit.
+ * Resident memory is read 12 s after the last keystroke at each checkpoint (the server collects after 2 s idle):
+ * what is still held then is kept per keystroke, not garbage waiting for a collection.
+ */
+export async function oursUnderSustainedTyping(checkpoints: number[]): Promise<Array<{ keystrokes: number; settledMb: number }>> {
+  const session = await LspSession.start({ command: process.execPath, args: [SERVER, '--stdio'], initializationOptions: { debounceMs: 0 } });
+  try {
+    const documents = corpusDocuments().map((document) => ({ ...document, version: 1 }));
+    await Promise.all(documents.map((document) => session.openAndWait(document.uri, document.text)));
+    let seed = 20_261_203;
+    const random = () => (seed = (seed * 16_807) % 2_147_483_647) / 2_147_483_647;
+    const results: Array<{ keystrokes: number; settledMb: number }> = [];
+    let typed = 0;
+    for (const checkpoint of checkpoints) {
+      for (; typed < checkpoint; typed++) {
+        const document = documents[Math.floor(random() * documents.length)];
+        let offset = Math.floor(random() * document.text.length);
+        if (document.text[offset - 1] === '\r') offset--; // never between the two characters of a CRLF
+        const position = positionAt(document.text, offset);
+        const withCharacter = `${document.text.slice(0, offset)}x${document.text.slice(offset)}`;
+        for (const [change, text] of [
+          [{ range: { start: position, end: position }, text: 'x' }, withCharacter],
+          [{ range: { start: position, end: { line: position.line, character: position.character + 1 } }, text: '' }, document.text],
+        ] as const) {
+          const published = session.published(document.uri, ++document.version);
+          await session.change(document.uri, document.version, change, text);
+          await published;
+        }
+      }
+      await new Promise((resolve) => setTimeout(resolve, 12_000));
+      results.push({ keystrokes: checkpoint, settledMb: session.residentMb() });
+    }
+    return results;
+  } finally {
+    await session.stop();
+  }
+}
+
+function positionAt(text: string, offset: number): { line: number; character: number } {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length - 1;
+  return { line, character: offset - (before.lastIndexOf('\n') + 1) };
+}
+
 /** The Markdown server's memory with the corpus open, every document's diagnostics pulled. */
 export async function markdownServerWithCorpusOpen(): Promise<{ residentMb: number; settledMb: number }> {
   const session = await startMarkdownServer();

@@ -1,0 +1,42 @@
+/**
+ * The caches the analysis keeps between keystrokes stay within their bounds while a writer types, and keep what
+ * every keystroke reads again (the blocks of the document that did not change).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { BoundedCache } from '../../server/src/analysis/util/boundedCache';
+
+const paragraph = 'The deploy at 14:05 UTC raised the error rate of the checkout service to 12% for twenty minutes. '.repeat(5);
+
+/** A paragraph after `count` keystrokes, each adding a character at a place of its own. */
+function typed(count: number): string {
+  const at = (count * 37) % paragraph.length;
+  return `${paragraph.slice(0, at)}${'x'.repeat(count)}${paragraph.slice(at)}`;
+}
+
+test('typing into a paragraph keeps the cache within its characters of keys, however many versions pass', () => {
+  const cache = new BoundedCache<string, number>(50_000, 20_000);
+  for (let keystroke = 1; keystroke <= 2_000; keystroke++) cache.get(typed(keystroke), (text) => text.length);
+  const { entries, keyCharacters } = cache.size;
+  assert.ok(keyCharacters <= 20_000, `${keyCharacters} characters of keys kept`);
+  assert.ok(entries < 50, `${entries} entries kept for 2,000 versions`);
+});
+
+test('the number of entries is bounded too', () => {
+  const cache = new BoundedCache<number, number>(3);
+  for (let key = 0; key < 10; key++) cache.get(key, (value) => value);
+  assert.equal(cache.size.entries, 3);
+});
+
+test('what every keystroke reads again stays cached while typed versions come and go', () => {
+  const cache = new BoundedCache<string, string>(50_000, 5_000);
+  const unchanged = 'Timeline (all times UTC)';
+  let computed = 0;
+  const read = (text: string) => cache.get(text, (own) => (computed++, own.toUpperCase()));
+  read(unchanged);
+  for (let keystroke = 1; keystroke <= 500; keystroke++) {
+    read(typed(keystroke));
+    read(unchanged);
+  }
+  assert.equal(computed, 501, 'the unchanged heading is computed once, each typed version once');
+});
