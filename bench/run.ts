@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { benchDocuments, ROOT, type BenchDocument } from './buildDocuments';
 import { cliThroughput, type CliRuns } from './cli';
 import { fixAllInProcess, keystrokes, markdownlintPerEdit, markdownServer, oursInProcess, oursOverLsp, stats, type Stats } from './keystrokes';
-import { fileKb, initializeTimes, markdownServerWithCorpusOpen, oursWithCorpusOpen } from './memoryAndStartup';
+import { fileKb, initializeTimes, markdownServerWithCorpusOpen, oursUnderSustainedTyping, oursWithCorpusOpen } from './memoryAndStartup';
 
 const quick = process.argv.includes('--quick');
 const WARMUP = quick ? 2 : 5;
@@ -31,6 +31,11 @@ function editCount(document: BenchDocument, peer: boolean): number {
 function run(command: string, args: string[]): { ok: boolean; output: string } {
   const result = spawnSync(command, args, { cwd: ROOT, encoding: 'utf8' });
   return { ok: result.status === 0, output: `${result.stdout}${result.stderr}` };
+}
+
+/** Growth of resident memory from the first checkpoint of the typing scenario to the last, in percent. */
+function growth(typing: Array<{ settledMb: number }>): number {
+  return ((typing[1].settledMb - typing[0].settledMb) / typing[0].settledMb) * 100;
 }
 
 function log(message: string): void {
@@ -112,8 +117,10 @@ async function main(): Promise<void> {
   log('memory with the corpus open');
   const memory = await oursWithCorpusOpen();
   const markdownMemory = await markdownServerWithCorpusOpen();
+  log('memory under sustained typing (minutes)');
+  const typing = await oursUnderSustainedTyping(quick ? [100, 1_000] : [1_000, 10_000]);
 
-  const results = { date: new Date().toISOString(), quick, sizes, initialize, latencies, cli, memory: { ...memory, markdownServerMb: markdownMemory }, loadavg: loadavg() };
+  const results = { date: new Date().toISOString(), quick, sizes, initialize, latencies, cli, memory: { ...memory, markdownServerMb: markdownMemory, typing }, loadavg: loadavg() };
   writeFileSync(join(ROOT, 'bench/out/results.json'), `${JSON.stringify(results, null, 2)}\n`);
 
   // Restore the development bundles (source maps) the tests and other tools expect.
@@ -126,6 +133,8 @@ async function main(): Promise<void> {
     ['Keystroke median, typical report', '≤ 10 ms', `${ms(typical.ours.median)} ms`, typical.ours.median <= 10],
     ['Keystroke median, 500 KB report', '≤ 100 ms', `${ms(large.ours.median)} ms`, large.ours.median <= 100],
     ['CLI files/s vs markdownlint-cli2 (wall)', '≥ 1.00×', ratio(perFile(cli.ours, 'wall'), perFile(cli.markdownlint, 'wall')), perFile(cli.ours, 'wall') >= perFile(cli.markdownlint, 'wall')],
+    ['Server memory after 10,000 keystrokes, corpus open', '≤ 200 MB', `${typing[1].settledMb.toFixed(0)} MB after ${typing[1].keystrokes}`, typing[1].settledMb <= 200],
+    ['Memory growth, 1,000 → 10,000 keystrokes', '< 10%', `${growth(typing).toFixed(1)}% (${typing[0].settledMb.toFixed(0)} → ${typing[1].settledMb.toFixed(0)} MB)`, growth(typing) < 10],
     ['Server memory, corpus open (settled)', '≤ 150 MB', `${memory.settledMb.toFixed(0)} MB (${memory.residentMb.toFixed(0)} MB right after the analyses)`, memory.settledMb <= 150],
     ['.vsix size', '≤ 1 MB', sizes.vsix === undefined ? 'not built' : `${(sizes.vsix / 1024).toFixed(2)} MB`, sizes.vsix !== undefined && sizes.vsix <= 1024],
   ] as const;
