@@ -2,7 +2,7 @@ import { RULES_BY_ID } from '../analysis/rules';
 import { SEVERITIES } from '../analysis/types';
 import type { RuleLevel } from '../analysis/config/config';
 
-export const FORMATS = ['stylish', 'json', 'sarif'] as const;
+export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface LintOptions {
@@ -36,7 +36,7 @@ interface OptionSpec {
 
 /** Every option, in the order `--help` lists them. */
 export const OPTIONS: readonly OptionSpec[] = [
-  { name: '--format', alias: '-f', value: 'stylish|json|sarif', help: 'Output format (default: stylish).' },
+  { name: '--format', alias: '-f', value: 'stylish|json|sarif|github', help: 'Output format (default: stylish); github: GitHub Actions annotations.' },
   { name: '--fix', help: 'Apply the fixes that do not invent content, write the files back, then report what is left.' },
   { name: '--fix-placeholders', help: 'With --fix, also apply fixes that insert placeholders such as "@TBD".' },
   { name: '--config', alias: '-c', value: 'FILE', help: 'Use this .postmortemrc.json-style file on top of the ones found next to each file.' },
