@@ -61,6 +61,8 @@ export interface LspClientOptions {
   settings?: (item: ConfigurationItem) => unknown;
   /** Node options for the server process, e.g. `--unhandled-rejections=strict`. */
   nodeOptions?: string[];
+  /** Starts the server with this command instead of `node dist/server.js --stdio`, e.g. an installed package's bin. */
+  command?: { file: string; args: string[]; cwd: string };
 }
 
 export class LspClient {
@@ -81,7 +83,9 @@ export class LspClient {
   ) {}
 
   static async start(options: LspClientOptions): Promise<LspClient> {
-    const child = spawn(process.execPath, [...(options.nodeOptions ?? []), SERVER, '--stdio'], { cwd: ROOT });
+    const child = options.command
+      ? spawn(options.command.file, options.command.args, { cwd: options.command.cwd })
+      : spawn(process.execPath, [...(options.nodeOptions ?? []), SERVER, '--stdio'], { cwd: ROOT });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const client = new LspClient(child, connection, options.settings ?? (() => ({})));
     child.stderr.on('data', (chunk: Buffer) => client.stderr.push(chunk.toString()));

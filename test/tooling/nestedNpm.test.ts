@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { after, test } from 'node:test';
 import { join } from 'node:path';
 import { tempDir } from '../helpers/cli';
-import { nestedNpm, NESTED_NPM_SCRIPT } from '../helpers/npm';
+import { runNested } from '../helpers/npm';
 
 const temp = tempDir();
 after(temp.remove);
@@ -37,7 +36,7 @@ test("a nested npm run by the e2e setup reads its own Node and prefix, not the o
       },
     }),
   );
-  const run = nestedNpm(['run', '--silent', 'show'], { cwd: temp.dir, env: OUTER_NPM_RUN });
+  const run = runNested(['npm', 'run', '--silent', 'show'], { cwd: temp.dir, env: OUTER_NPM_RUN });
   assert.equal(run.status, 0, run.stderr);
   const seen = JSON.parse(run.stdout);
   assert.match(seen.agent, new RegExp(`^npm/[\\d.]+ node/${process.version.replace(/\./g, '\\.')} `));
@@ -45,7 +44,7 @@ test("a nested npm run by the e2e setup reads its own Node and prefix, not the o
 });
 
 test('forget_outer_npm_run leaves none of the outer run-script variables and keeps the rest of the environment', () => {
-  const run = spawnSync('bash', ['-c', 'source "$0" && forget_outer_npm_run && env', NESTED_NPM_SCRIPT], { env: OUTER_NPM_RUN, encoding: 'utf8' });
+  const run = runNested(['env'], { cwd: temp.dir, env: OUTER_NPM_RUN });
   assert.equal(run.status, 0, run.stderr);
   const names = run.stdout.split('\n').map((line) => line.slice(0, line.indexOf('=')));
   const outer = ['npm_config_user_agent', 'npm_config_node_gyp', 'npm_config_local_prefix', 'npm_config_global_prefix', 'npm_execpath', 'npm_lifecycle_event', 'npm_lifecycle_script', 'npm_package_name', 'npm_package_version', 'INIT_CWD'];
