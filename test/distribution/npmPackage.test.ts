@@ -68,9 +68,9 @@ test('npx postmortem-lint checks a postmortem from the installed package (exit 1
   assert.equal(clean.stdout, '✔ 1 postmortem checked, no problems found.\n');
 });
 
-test('npx postmortem-language-server --stdio answers initialize and publishes diagnostics', { timeout: 60_000 }, async () => {
+test('npx postmortem-language-server --stdio answers initialize and publishes diagnostics', { timeout: 90_000 }, async () => {
   const [file, args] = nested(['npx', '--no', '--', 'postmortem-language-server', '--stdio']);
-  const client = await LspClient.start({ capabilities: {}, command: { file, args, cwd: project } });
+  const client = await LspClient.start({ capabilities: {}, command: { file, args, cwd: project }, initializeTimeoutMs: 45_000 });
   try {
     assert.equal(client.initializeResult.serverInfo?.name, 'postmortem-language-server');
     assert.equal(client.initializeResult.serverInfo?.version, version);
