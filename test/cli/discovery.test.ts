@@ -50,6 +50,12 @@ test('a file named on the command line is always checked, postmortem or not', ()
   assert.ok(run.entries[0].diagnostics.some((diagnostic) => diagnostic.rule === 'missing-section'));
 });
 
+test('--only-postmortems: a named file is checked only when it is a postmortem (a pre-commit hook names every Markdown file)', () => {
+  const run = lint(['--only-postmortems', 'README.md', 'incidents/2026-01-db.md', 'incidents/notes/title.md']);
+  assert.equal(run.status, 0, run.stderr);
+  assert.deepEqual(files(run.entries), ['incidents/2026-01-db.md', 'incidents/notes/title.md']);
+});
+
 test('globs select the Markdown files they match; those are checked when they are postmortems', () => {
   assert.deepEqual(files(lint(['incidents/**/*.md']).entries), ['incidents/2026-01-db.md', 'incidents/notes/title.md']);
   assert.deepEqual(files(lint(['*.md', '*.markdown']).entries), ['retro.markdown']);

@@ -75,9 +75,9 @@ test('exit code 2 for an unknown option, with one line naming it and a pointer t
 
 test('exit code 2 for bad option values', () => {
   const cases: Array<[string[], string]> = [
-    [['--format', 'xml'], '--format must be one of stylish, json, sarif (got "xml").'],
+    [['--format', 'xml'], '--format must be one of stylish, json, sarif, github (got "xml").'],
     [['--max-warnings', 'many'], '--max-warnings needs a whole number of warnings, such as 0 (got "many").'],
-    [['--format'], '--format needs a value: stylish|json|sarif.'],
+    [['--format'], '--format needs a value: stylish|json|sarif|github.'],
     [['--fix-placeholders'], '--fix-placeholders only works together with --fix.'],
     [['--quiet=yes'], '--quiet takes no value (got "--quiet=yes").'],
   ];

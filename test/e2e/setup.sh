@@ -4,6 +4,7 @@
 # checks first, says what it found or does, and a warm run takes seconds. Works as root or through sudo.
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
+source "$(dirname "$0")/nestedNpm.sh"
 
 say() { echo "[e2e setup] $*"; }
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
@@ -47,13 +48,8 @@ code_server_usable() {
   "$NODE24" "$CODE_SERVER_ENTRY" --config "$E2E_CACHE/code-server.yaml" --version >/dev/null 2>&1
 }
 
-# Run from `npm test`, this script inherits the outer npm's run-script environment, and a nested npm reads every
-# npm_config_* variable as its own configuration: npm_config_user_agent would still say `node/v20` (code-server's
-# postinstall reads its Node version from there and refuses), npm_config_node_gyp and the prefixes would point at the
-# outer npm's. Drop what the outer npm derived for its own run; settings a user exported (a registry, a proxy) stay.
-unset NODE INIT_CWD npm_command npm_execpath npm_node_execpath npm_config_user_agent npm_config_node_gyp \
-  npm_config_npm_version npm_config_local_prefix npm_config_global_prefix npm_config_prefix npm_config_call
-while read -r name; do unset "$name"; done < <(compgen -e | grep -E '^npm_(lifecycle|package)_' || true)
+# The nested installs below start from the user's npm configuration, not from the outer `npm test`'s run (nestedNpm.sh).
+forget_outer_npm_run
 
 # npm and the native builds must see Node 24: its bin/ first on PATH (npm's `#!/usr/bin/env node` then runs on it, and
 # code-server's postinstall checks that version), and its headers through npm_config_nodedir (the machine's npm config

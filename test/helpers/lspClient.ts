@@ -61,6 +61,13 @@ export interface LspClientOptions {
   settings?: (item: ConfigurationItem) => unknown;
   /** Node options for the server process, e.g. `--unhandled-rejections=strict`. */
   nodeOptions?: string[];
+  /**
+   * Starts the server with this command instead of `node dist/server.js --stdio`, e.g. an installed package's bin
+   * through npx. It runs in its own process group, so that stopping it also ends the server a launcher started.
+   */
+  command?: { file: string; args: string[]; cwd: string };
+  /** How long to wait for the `initialize` answer (default 10 s): a launcher such as npx starts first. */
+  initializeTimeoutMs?: number;
 }
 
 export class LspClient {
@@ -78,12 +85,16 @@ export class LspClient {
     readonly process: ChildProcessWithoutNullStreams,
     readonly connection: ProtocolConnection,
     public settings: (item: ConfigurationItem) => unknown,
+    /** Started with `command`, in its own process group. */
+    private readonly ownProcessGroup: boolean,
   ) {}
 
   static async start(options: LspClientOptions): Promise<LspClient> {
-    const child = spawn(process.execPath, [...(options.nodeOptions ?? []), SERVER, '--stdio'], { cwd: ROOT });
+    const child = options.command
+      ? spawn(options.command.file, options.command.args, { cwd: options.command.cwd, detached: true })
+      : spawn(process.execPath, [...(options.nodeOptions ?? []), SERVER, '--stdio'], { cwd: ROOT });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-    const client = new LspClient(child, connection, options.settings ?? (() => ({})));
+    const client = new LspClient(child, connection, options.settings ?? (() => ({})), Boolean(options.command));
     child.stderr.on('data', (chunk: Buffer) => client.stderr.push(chunk.toString()));
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       client.published.push(params);
@@ -104,18 +115,31 @@ export class LspClient {
       return { applied: true };
     });
     connection.listen();
-    client.initializeResult = await withTimeout(
-      connection.sendRequest(InitializeRequest.type, {
-        processId: process.pid,
-        rootUri: options.workspaceFolders?.[0]?.uri ?? null,
-        workspaceFolders: options.workspaceFolders ?? null,
-        capabilities: options.capabilities,
-        initializationOptions: options.initializationOptions,
-      }),
-      'initialize',
-    );
+    try {
+      client.initializeResult = await withTimeout(
+        connection.sendRequest(InitializeRequest.type, {
+          processId: process.pid,
+          rootUri: options.workspaceFolders?.[0]?.uri ?? null,
+          workspaceFolders: options.workspaceFolders ?? null,
+          capabilities: options.capabilities,
+          initializationOptions: options.initializationOptions,
+        }),
+        'initialize',
+        options.initializeTimeoutMs,
+      );
+    } catch (error) {
+      client.kill();
+      connection.dispose();
+      throw error;
+    }
     await connection.sendNotification(InitializedNotification.type, {});
     return client;
+  }
+
+  /** Ends the server, and with `command` its whole process group (the launcher and the server it started). */
+  private kill(): void {
+    if (this.ownProcessGroup && this.process.pid !== undefined) process.kill(-this.process.pid);
+    else this.process.kill();
   }
 
   open(uri: string, text: string, version = 1, languageId = 'markdown'): Promise<void> {
@@ -166,7 +190,7 @@ export class LspClient {
       await this.connection.sendNotification(ExitNotification.type);
       await withTimeout(exited, 'exit', 3000);
     } catch {
-      this.process.kill();
+      this.kill();
     } finally {
       this.connection.dispose();
     }

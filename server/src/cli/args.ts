@@ -2,7 +2,7 @@ import { RULES_BY_ID } from '../analysis/rules';
 import { SEVERITIES } from '../analysis/types';
 import type { RuleLevel } from '../analysis/config/config';
 
-export const FORMATS = ['stylish', 'json', 'sarif'] as const;
+export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface LintOptions {
@@ -18,6 +18,8 @@ export interface LintOptions {
   maxWarnings: number;
   quiet: boolean;
   noColor: boolean;
+  /** `--only-postmortems`: a file named on the command line is checked only when it is a postmortem. */
+  onlyPostmortems: boolean;
 }
 
 export type Command = { kind: 'help' } | { kind: 'version' } | { kind: 'list-rules'; format: Format } | { kind: 'lint'; options: LintOptions };
@@ -36,10 +38,11 @@ interface OptionSpec {
 
 /** Every option, in the order `--help` lists them. */
 export const OPTIONS: readonly OptionSpec[] = [
-  { name: '--format', alias: '-f', value: 'stylish|json|sarif', help: 'Output format (default: stylish).' },
+  { name: '--format', alias: '-f', value: 'stylish|json|sarif|github', help: 'Output format (default: stylish); github: GitHub Actions annotations.' },
   { name: '--fix', help: 'Apply the fixes that do not invent content, write the files back, then report what is left.' },
   { name: '--fix-placeholders', help: 'With --fix, also apply fixes that insert placeholders such as "@TBD".' },
   { name: '--config', alias: '-c', value: 'FILE', help: 'Use this .postmortemrc.json-style file on top of the ones found next to each file.' },
+  { name: '--only-postmortems', help: 'Check a file named here only when it is a postmortem, as in folders (for hooks that pass every changed Markdown file).' },
   { name: '--template', value: 'NAME', help: 'Check against this template (built in, or defined in a config file).' },
   { name: '--rule', value: 'ID=LEVEL', help: 'Set a rule to off, error, warning, info or hint. Repeatable.' },
   { name: '--max-warnings', value: 'N', help: 'Exit with code 1 when there are more than N warnings.' },
@@ -89,7 +92,7 @@ function parseMaxWarnings(value: string): number {
 
 /** Reads the command line (without `node` and the script). Throws `UsageError` on bad usage. */
 export function parseArgs(argv: readonly string[]): Command {
-  const options: LintOptions = { targets: [], format: 'stylish', fix: false, fixPlaceholders: false, rules: {}, maxWarnings: -1, quiet: false, noColor: false };
+  const options: LintOptions = { targets: [], format: 'stylish', fix: false, fixPlaceholders: false, rules: {}, maxWarnings: -1, quiet: false, noColor: false, onlyPostmortems: false };
   let help = false;
   let version = false;
   let listRules = false;
@@ -120,6 +123,7 @@ export function parseArgs(argv: readonly string[]): Command {
       case '--fix': options.fix = true; break;
       case '--fix-placeholders': options.fixPlaceholders = true; break;
       case '--config': options.config = value; break;
+      case '--only-postmortems': options.onlyPostmortems = true; break;
       case '--template': options.template = value; break;
       case '--rule': {
         const [id, level] = parseRule(value!);
@@ -149,10 +153,10 @@ export function helpText(): string {
   return [
     'Usage: postmortem-lint [options] [files | folders | globs]   (default: .)',
     '',
-    'Checks incident postmortems written in Markdown. Files you name are always checked; in folders and globs,',
-    'only the Markdown files (.md, .markdown) that are postmortems (front matter "type: postmortem", a title',
-    'such as "Postmortem" or "Incident report", or two known sections) are checked. Folders skip node_modules,',
-    '.git and dot-folders.',
+    'Checks incident postmortems written in Markdown. Files you name are always checked (unless --only-postmortems);',
+    'in folders and globs, only the Markdown files (.md, .markdown) that are postmortems (front matter',
+    '"type: postmortem", a title such as "Postmortem" or "Incident report", or two known sections) are checked.',
+    'Folders skip node_modules, .git and dot-folders.',
     '',
     'Options:',
     ...rows.map(([left, right]) => `  ${left.padEnd(width)}  ${right}`),

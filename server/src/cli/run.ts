@@ -39,12 +39,15 @@ function readText(path: string, limit: number): string {
   }
 }
 
-/** What the CLI's flags set: the template and rule levels (and `detection: always` for a file named on the command line). */
+/**
+ * What the CLI's flags set: the template and rule levels (and `detection: always` for a file named on the command line,
+ * unless `--only-postmortems`).
+ */
 function flagsLayer(options: LintOptions, explicit: boolean): ConfigLayer {
   return {
     template: options.template,
     rules: { ...options.rules },
-    ...(explicit ? { detection: 'always' as const } : {}),
+    ...(explicit && !options.onlyPostmortems ? { detection: 'always' as const } : {}),
   };
 }
 
