@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { ConfigLayer } from '../analysis/config';
-import { loadRcLayers, parseRc, type RcError, type RcLayers } from '../analysis/configFiles';
+import { parseRc, type RcError, type RcLayers } from '../analysis/configFiles';
+import { loadRcLayers } from '../node/rcFilesOnDisk';
 import { displayPath, errorReason } from './discover';
 
 /**
