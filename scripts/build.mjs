@@ -15,7 +15,9 @@ const common = {
   mainFields: ['module', 'main'],
 };
 const node = { ...common, platform: 'node', format: 'cjs', target: 'node20' };
-const browser = { ...common, platform: 'browser', target: 'es2022', mainFields: ['browser', 'module', 'main'], plugins: [noNodeBuiltins()] };
+// Both run in Web Workers (the extension host and the server): no DOM. The `worker` condition picks the builds for them,
+// e.g. decode-named-character-reference's instead of its `browser` one, which needs `document`.
+const browser = { ...common, platform: 'browser', target: 'es2022', conditions: ['worker'], mainFields: ['browser', 'module', 'main'], plugins: [noNodeBuiltins()] };
 
 /** Fails the browser build on any import of a Node built-in (`fs`, `node:path`, ...), naming the importer. */
 function noNodeBuiltins() {

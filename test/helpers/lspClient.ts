@@ -1,11 +1,13 @@
 /**
- * A real LSP client for tests: spawns the BUILT `dist/server.js --stdio` and talks JSON-RPC to it,
+ * A real LSP client for tests: spawns the BUILT `dist/server.js --stdio` (or runs the browser build `dist/web/server.js`
+ * in a worker thread posing as a browser's Web Worker) and talks JSON-RPC to it,
  * answering the server's own requests (`workspace/configuration`, `client/registerCapability`,
  * `workspace/applyEdit`) the way an editor does. Every wait has a timeout, so a test fails instead of hanging.
  */
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import {
   ConfigurationRequest,
   createProtocolConnection,
@@ -21,6 +23,8 @@ import {
   RegistrationRequest,
   ShutdownRequest,
   ApplyWorkspaceEditRequest,
+  PortMessageReader,
+  PortMessageWriter,
   StreamMessageReader,
   StreamMessageWriter,
   type ApplyWorkspaceEditParams,
@@ -35,6 +39,7 @@ import {
 
 export const ROOT = resolve(__dirname, '../..');
 export const SERVER = join(ROOT, 'dist/server.js');
+export const WEB_SERVER = join(ROOT, 'dist/web/server.js');
 const WAIT_MS = 10_000;
 
 function newestSource(dir: string): number {
@@ -48,9 +53,10 @@ function newestSource(dir: string): number {
 
 /** `npm test` builds first; a single test file run builds the server when it is missing or older than its sources. */
 export function ensureServerBuilt(): void {
-  if (existsSync(SERVER) && statSync(SERVER).mtimeMs >= newestSource(join(ROOT, 'server/src'))) return;
+  const newest = newestSource(join(ROOT, 'server/src'));
+  if ([SERVER, WEB_SERVER].every((bundle) => existsSync(bundle) && statSync(bundle).mtimeMs >= newest)) return;
   const build = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, encoding: 'utf8' });
-  if (!existsSync(SERVER)) throw new Error(`npm run build did not produce dist/server.js:\n${build.stderr}`);
+  if (!existsSync(SERVER) || !existsSync(WEB_SERVER)) throw new Error(`npm run build did not produce dist/server.js and dist/web/server.js:\n${build.stderr}`);
 }
 
 export interface LspClientOptions {
@@ -61,6 +67,31 @@ export interface LspClientOptions {
   settings?: (item: ConfigurationItem) => unknown;
   /** Node options for the server process, e.g. `--unhandled-rejections=strict`. */
   nodeOptions?: string[];
+  /** Answers to the server's own requests beyond the standard ones (e.g. `postmortem/rcFiles`), by method. */
+  requests?: Record<string, (params: unknown) => unknown>;
+}
+
+/**
+ * Runs a browser bundle in a worker thread the way a browser's Web Worker would: messages through `self.postMessage`
+ * and `self.onmessage`, and no `process` or `Buffer` once it has loaded (a browser worker has neither).
+ */
+const BROWSER_WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+globalThis.self = {
+  postMessage: (message) => parentPort.postMessage(message),
+  addEventListener: () => {},
+  set onmessage(handler) { parentPort.on('message', (data) => handler({ data })); },
+};
+require(workerData);
+delete globalThis.process;
+delete globalThis.Buffer;
+`;
+
+/** How the server runs: a child process, or a worker thread. */
+interface ServerRun {
+  /** Ends the server if it did not exit after `exit`. */
+  kill(): void;
+  exited: Promise<void>;
 }
 
 export class LspClient {
@@ -75,36 +106,55 @@ export class LspClient {
   initializeResult!: InitializeResult;
 
   private constructor(
-    readonly process: ChildProcessWithoutNullStreams,
     readonly connection: ProtocolConnection,
     public settings: (item: ConfigurationItem) => unknown,
+    private readonly run: ServerRun,
+    /** The server process (undefined for the browser build in a worker). */
+    readonly process?: ChildProcessWithoutNullStreams,
   ) {}
 
   static async start(options: LspClientOptions): Promise<LspClient> {
     const child = spawn(process.execPath, [...(options.nodeOptions ?? []), SERVER, '--stdio'], { cwd: ROOT });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-    const client = new LspClient(child, connection, options.settings ?? (() => ({})));
+    const exited = new Promise<void>((resolveExit) => child.once('exit', () => resolveExit()));
+    const client = new LspClient(connection, options.settings ?? (() => ({})), { kill: () => child.kill(), exited }, child);
     child.stderr.on('data', (chunk: Buffer) => client.stderr.push(chunk.toString()));
+    return client.initialize(options);
+  }
+
+  /** The browser build's server (`dist/web/server.js`) in a worker thread posing as a Web Worker. */
+  static async startInWorker(options: LspClientOptions): Promise<LspClient> {
+    const worker = new Worker(BROWSER_WORKER, { eval: true, workerData: WEB_SERVER });
+    const connection = createProtocolConnection(new PortMessageReader(worker), new PortMessageWriter(worker));
+    const exited = new Promise<void>((resolveExit) => worker.once('exit', () => resolveExit()));
+    const client = new LspClient(connection, options.settings ?? (() => ({})), { kill: () => void worker.terminate(), exited });
+    worker.on('error', (error) => client.stderr.push(String(error)));
+    return client.initialize(options);
+  }
+
+  private async initialize(options: LspClientOptions): Promise<LspClient> {
+    const { connection } = this;
+    for (const [method, answer] of Object.entries(options.requests ?? {})) connection.onRequest(method, answer);
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
-      client.published.push(params);
-      for (const listener of client.listeners) listener();
+      this.published.push(params);
+      for (const listener of this.listeners) listener();
     });
     connection.onNotification(LogMessageNotification.type, (params) => {
-      client.logs.push(params.message);
+      this.logs.push(params.message);
     });
     connection.onRequest(ConfigurationRequest.type, (params) => {
-      client.configurationRequests.push(...params.items);
-      return params.items.map((item) => client.settings(item));
+      this.configurationRequests.push(...params.items);
+      return params.items.map((item) => this.settings(item));
     });
     connection.onRequest(RegistrationRequest.type, (params) => {
-      client.registrations.push(...params.registrations);
+      this.registrations.push(...params.registrations);
     });
     connection.onRequest(ApplyWorkspaceEditRequest.type, (params) => {
-      client.appliedEdits.push(params);
+      this.appliedEdits.push(params);
       return { applied: true };
     });
     connection.listen();
-    client.initializeResult = await withTimeout(
+    this.initializeResult = await withTimeout(
       connection.sendRequest(InitializeRequest.type, {
         processId: process.pid,
         rootUri: options.workspaceFolders?.[0]?.uri ?? null,
@@ -115,7 +165,7 @@ export class LspClient {
       'initialize',
     );
     await connection.sendNotification(InitializedNotification.type, {});
-    return client;
+    return this;
   }
 
   open(uri: string, text: string, version = 1, languageId = 'markdown'): Promise<void> {
@@ -157,16 +207,14 @@ export class LspClient {
   }
 
   async stop(): Promise<void> {
-    const exited = new Promise<void>((resolveExit) => {
-      if (this.process.exitCode !== null) resolveExit();
-      else this.process.once('exit', () => resolveExit());
-    });
     try {
       await withTimeout(this.connection.sendRequest(ShutdownRequest.type), 'shutdown', 3000);
       await this.connection.sendNotification(ExitNotification.type);
-      await withTimeout(exited, 'exit', 3000);
+      // A worker is not ended by `exit`: its owner terminates it, as the browser client does.
+      if (!this.process) this.run.kill();
+      await withTimeout(this.run.exited, 'exit', 3000);
     } catch {
-      this.process.kill();
+      this.run.kill();
     } finally {
       this.connection.dispose();
     }
