@@ -2,7 +2,7 @@
  * The VS Code side of Postmortem Writer in the browser (vscode.dev, github.dev): the language server runs in a Web
  * Worker (`dist/web/server.js`). Everything else is in `activate.ts`, shared with the Node build.
  */
-import { Uri, type ExtensionContext } from 'vscode';
+import { Uri, workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/browser';
 import { activateWith, deactivate } from './activate';
 import { CLIENT_ID, CLIENT_NAME } from './languageClient';
@@ -13,16 +13,26 @@ declare const Worker: new (url: string, options?: { name?: string }) => { termin
 
 export function activate(context: ExtensionContext): Promise<PostmortemApi> {
   return activateWith(context, (_context, options) => {
-    const serverUrl = Uri.joinPath(context.extensionUri, 'dist/web/server.js').toString(true);
+    const server = Uri.joinPath(context.extensionUri, 'dist/web/server.js');
     let worker: { terminate(): void } | undefined;
     // "Restart Server" and a restart after a crash start a fresh worker; the old one is ended.
-    const startWorker = () => {
+    const startWorker = async () => {
       worker?.terminate();
-      worker = new Worker(serverUrl, { name: 'Postmortem Writer language server' });
-      return Promise.resolve(worker);
+      worker = new Worker(await workerUrl(server), { name: 'Postmortem Writer language server' });
+      return worker;
     };
     return new LanguageClient(CLIENT_ID, CLIENT_NAME, startWorker, options);
   });
+}
+
+/**
+ * Where the worker's script is loaded from. VS Code cannot start a worker from the files of an extension installed on
+ * a remote (code-server, a remote folder opened in the browser): there the script is read and started from its text.
+ */
+async function workerUrl(server: Uri): Promise<string> {
+  if (server.scheme !== 'vscode-remote') return server.toString(true);
+  const script = await workspace.fs.readFile(server);
+  return URL.createObjectURL(new Blob([script], { type: 'text/javascript' }));
 }
 
 export { deactivate };

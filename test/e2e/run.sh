@@ -201,7 +201,13 @@ run_journeys() { # host workspace
     failed=$((failed + 1))
   fi
 }
-run_journeys node "$WORKSPACE"
-run_journeys web-worker "$WEB_WORKSPACE"
+# POSTMORTEM_E2E_HOSTS=web-worker runs one host's journeys only.
+for host in ${POSTMORTEM_E2E_HOSTS:-node web-worker}; do
+  case "$host" in
+    node) run_journeys node "$WORKSPACE" ;;
+    web-worker) run_journeys web-worker "$WEB_WORKSPACE" ;;
+    *) abort "POSTMORTEM_E2E_HOSTS names an unknown extension host: $host (node, web-worker)" ;;
+  esac
+done
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
