@@ -20,7 +20,8 @@ export class Workbench {
 
   /** Opens the folder in a new window of the page and waits until its Explorer lists the files. */
   static async open(page: Page, baseUrl: string, folder: string): Promise<Workbench> {
-    await page.goto(`${baseUrl}/?folder=${encodeURIComponent(folder)}`);
+    // The workbench loads a few megabytes of scripts: on a busy machine that takes longer than other steps.
+    await page.goto(`${baseUrl}/?folder=${encodeURIComponent(folder)}`, { timeout: 60_000 });
     await page.locator('.monaco-workbench').waitFor();
     await page.locator('.explorer-folders-view [role="treeitem"]').first().waitFor();
     return new Workbench(page);
