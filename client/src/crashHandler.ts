@@ -4,7 +4,7 @@
  * up; this one tells the user the first time, logs every restart, and gives up as the default does: after five
  * crashes within three minutes. No `vscode` import, so it is tested under plain Node.
  */
-import type { CloseAction, CloseHandlerResult, ErrorAction, ErrorHandler, ErrorHandlerResult, Message } from 'vscode-languageclient/node';
+import type { CloseAction, CloseHandlerResult, ErrorAction, ErrorHandler, ErrorHandlerResult, Message } from 'vscode-languageclient';
 
 /** vscode-languageclient's action values, passed in (its module needs VS Code at run time). */
 export interface CrashActions {

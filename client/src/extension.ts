@@ -1,31 +1,22 @@
 /**
- * The VS Code side of Postmortem Writer: starts the language server and registers commands and views.
- * It does no analysis of its own; everything it shows comes from the server.
+ * The VS Code side of Postmortem Writer in the Node extension host: starts the language server as a Node process
+ * (IPC). Everything else is in `activate.ts`, shared with the browser build; no analysis here.
  */
-import { window, type ExtensionContext } from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
-import { registerCommands } from './commands';
-import { createLanguageClient } from './languageClient';
-import { registerOutline, type PostmortemApi } from './outline';
+import type { ExtensionContext } from 'vscode';
+import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
+import { activateWith, deactivate } from './activate';
+import { CLIENT_ID, CLIENT_NAME } from './languageClient';
+import type { PostmortemApi } from './outline';
 
-let client: LanguageClient | undefined;
-
-export async function activate(context: ExtensionContext): Promise<PostmortemApi> {
-  const outputChannel = window.createOutputChannel('Postmortem Writer', { log: true });
-  context.subscriptions.push(outputChannel);
-  client = createLanguageClient(context, outputChannel);
-  registerCommands(context, client);
-  const api = registerOutline(context, client);
-  try {
-    await client.start();
-  } catch (error) {
-    // The commands stay registered, so "Restart Server" can try again.
-    outputChannel.error(`The language server did not start: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  return api;
+export function activate(context: ExtensionContext): Promise<PostmortemApi> {
+  return activateWith(context, (_context, options) => {
+    const module = context.asAbsolutePath('dist/server.js');
+    const serverOptions: ServerOptions = {
+      run: { module, transport: TransportKind.ipc },
+      debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    };
+    return new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, options);
+  });
 }
 
-export async function deactivate(): Promise<void> {
-  await client?.stop();
-  client = undefined;
-}
+export { deactivate };

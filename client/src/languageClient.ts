@@ -1,26 +1,30 @@
 import { window, workspace, type ExtensionContext, type LogOutputChannel } from 'vscode';
-import { CloseAction, ErrorAction, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { CloseAction, ErrorAction, type BaseLanguageClient, type LanguageClientOptions } from 'vscode-languageclient';
 import { RC_FILE_GLOB } from '../../server/src/lsp/protocol';
 import { CrashHandler } from './crashHandler';
 
 /** The id names the `postmortem.trace.server` setting the language client reads by itself. */
 export const CLIENT_ID = 'postmortem';
+export const CLIENT_NAME = 'Postmortem Writer';
 
-/** The language server over IPC; it reads its settings with `workspace/configuration`, so none are pushed here. */
-export function createLanguageClient(context: ExtensionContext, outputChannel: LogOutputChannel): LanguageClient {
-  const module = context.asAbsolutePath('dist/server.js');
-  const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
-  };
-  const clientOptions: LanguageClientOptions = {
+/** Starts the language server the platform's way (a Node process, or a Web Worker in the browser) and connects to it. */
+export type LanguageClientFactory = (context: ExtensionContext, options: LanguageClientOptions) => BaseLanguageClient;
+
+/**
+ * The options both clients share. The server reads its settings with `workspace/configuration`, so none are pushed
+ * here; it asks for `.postmortemrc.json` files it cannot read itself with `postmortem/rcFiles` (see rcFiles.ts).
+ */
+export function clientOptions(outputChannel: LogOutputChannel): LanguageClientOptions {
+  return {
     documentSelector: [
       { scheme: 'file', language: 'markdown' },
       { scheme: 'untitled', language: 'markdown' },
-      // Virtual workspaces (Remote Repositories): checked with settings only, rc files are not on disk.
+      // Virtual workspaces: Remote Repositories and github.dev (vscode-vfs), a remote folder opened in the browser.
       { scheme: 'vscode-vfs', language: 'markdown' },
+      { scheme: 'vscode-remote', language: 'markdown' },
     ],
     synchronize: { fileEvents: workspace.createFileSystemWatcher(RC_FILE_GLOB) },
+    initializationOptions: { rcFilesRequest: true },
     outputChannel,
     // A crashed server is restarted (up to five crashes in three minutes), and the user is told the first time.
     errorHandler: new CrashHandler(
@@ -28,5 +32,4 @@ export function createLanguageClient(context: ExtensionContext, outputChannel: L
       (message) => void window.showWarningMessage(message),
     ),
   };
-  return new LanguageClient(CLIENT_ID, 'Postmortem Writer', serverOptions, clientOptions);
 }

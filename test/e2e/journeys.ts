@@ -3,7 +3,10 @@
  * driven by Playwright in Debian's Chromium. Each journey opens its own workspace folder (prepared by run.sh) in a fresh
  * browser, acts through the UI only, and checks what the user sees or what lands on disk. Expected texts come from the
  * analysis core (the same functions the server runs) or are written out by hand.
- * Environment: E2E_URL, E2E_WORKSPACE, E2E_EXTENSIONS, E2E_ARTIFACTS, E2E_CHROMIUM; E2E_ONLY=name,name runs a subset;
+ * run.sh runs them twice, each time in its own code-server: E2E_HOST=node with the packaged extension (its Node extension
+ * host), E2E_HOST=web-worker with the web build alone (the browser's web worker extension host, as on vscode.dev); each
+ * journey names the hosts it runs in.
+ * Environment: E2E_HOST, E2E_URL, E2E_WORKSPACE, E2E_EXTENSIONS, E2E_ARTIFACTS, E2E_CHROMIUM; E2E_ONLY=name,name runs a subset;
  * E2E_VERBOSE=1 prints each step with its time; E2E_README_IMAGE=path copies the Postmortem view's screenshot there.
  * Prints one line per journey, then `N passed, N failed`; exits 1 if any failed.
  */
@@ -13,6 +16,7 @@ import { dirname, join } from 'node:path';
 import { parse as parseJsonc } from 'jsonc-parser';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { analyze } from '../../server/src/analysis/analyze';
+import { parseRc } from '../../server/src/analysis/config/files';
 import { fixAll } from '../../server/src/analysis/fixes/fixAll';
 import { expectedSnippetText, type SnippetDefinition } from './snippetText';
 import { Workbench } from './workbench';
@@ -22,6 +26,8 @@ const WORKSPACE = required('E2E_WORKSPACE');
 const ARTIFACTS = required('E2E_ARTIFACTS');
 const EXTENSIONS = required('E2E_EXTENSIONS');
 const CHROMIUM = process.env.E2E_CHROMIUM || '/usr/bin/chromium';
+type Host = 'node' | 'web-worker';
+const HOST: Host = process.env.E2E_HOST === 'web-worker' ? 'web-worker' : 'node';
 /** A journey that takes longer is stuck: it fails and the next one starts. A passing one takes 20 to 40 s. */
 const JOURNEY_TIMEOUT_MS = 120_000;
 /** All journeys together: past this, the remaining ones fail unrun, so the whole run ends well within CI's time. */
@@ -36,19 +42,22 @@ function required(name: string): string {
 
 interface Journey {
   name: string;
+  /** The extension hosts it runs in: the Node one unless it says otherwise. */
+  hosts?: Host[];
   /** The workspace folder it opens (under E2E_WORKSPACE). */
   folder: string;
   run(workbench: Workbench, folder: string): Promise<void>;
 }
 
 const readText = (path: string) => readFileSync(path, 'utf8');
-const screenshot = (workbench: Workbench, name: string) => workbench.page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
+const screenshot = (workbench: Workbench, name: string) => workbench.page.screenshot({ path: join(ARTIFACTS, `${HOST}-${name}.png`) });
 
 const journeys: Journey[] = [
   {
     // (a) The seed's problems reach the Problems panel, each with its rule id and position.
     name: 'problems-panel',
     folder: 'problems',
+    hosts: ['node', 'web-worker'],
     async run(workbench, folder) {
       const text = readText(join(folder, 'seed-003.md'));
       const { findings } = analyze({ text, relativePath: 'seed-003.md' });
@@ -78,6 +87,7 @@ const journeys: Journey[] = [
     // (b) The quick fix of `###Timeline:` writes a real heading, and nothing else changes.
     name: 'quick-fix',
     folder: 'quick-fix',
+    hosts: ['node', 'web-worker'],
     async run(workbench, folder) {
       const path = join(folder, 'seed-003.md');
       const text = readText(path);
@@ -147,6 +157,7 @@ const journeys: Journey[] = [
     // (e) The Postmortem view lists the document's sections and its timeline entries.
     name: 'postmortem-view',
     folder: 'view',
+    hosts: ['node', 'web-worker'],
     async run(workbench, folder) {
       const text = readText(join(folder, 'seed-002.md'));
       const { document } = analyze({ text, relativePath: 'seed-002.md' });
@@ -166,9 +177,9 @@ const journeys: Journey[] = [
       }
       await screenshot(workbench, 'postmortem-view');
       const readmeImage = process.env.E2E_README_IMAGE;
-      if (readmeImage) {
+      if (readmeImage && HOST === 'node') {
         mkdirSync(dirname(readmeImage), { recursive: true });
-        copyFileSync(join(ARTIFACTS, 'postmortem-view.png'), readmeImage);
+        copyFileSync(join(ARTIFACTS, 'node-postmortem-view.png'), readmeImage);
       }
     },
   },
@@ -212,6 +223,30 @@ const journeys: Journey[] = [
       await workbench.settle(500);
       assert.equal(await workbench.page.locator('.editor-instance [class*="squiggly-"]').count(), 0, 'no squiggles in notes.md');
       await screenshot(workbench, 'readme-quiet');
+    },
+  },
+  {
+    // (h) A `.postmortemrc.json` in the folder raises heading-syntax to an error: the web build reads it through the
+    // editor's file system (its server, in a Web Worker, has no disk).
+    name: 'rc-severity',
+    folder: 'rc-severity',
+    hosts: ['web-worker'],
+    async run(workbench, folder) {
+      const text = readText(join(folder, 'seed-003.md'));
+      const { layer } = parseRc('.postmortemrc.json', readText(join(folder, '.postmortemrc.json')));
+      assert.ok(layer, 'the folder has a valid .postmortemrc.json');
+      const errors = analyze({ text, relativePath: 'seed-003.md', layers: [layer] }).findings.filter((finding) => finding.severity === 'error');
+      assert.ok(errors.length > 0 && errors.every((finding) => finding.ruleId === 'heading-syntax'), 'with the rc file, the core reports heading-syntax errors');
+      assert.ok(!analyze({ text, relativePath: 'seed-003.md' }).findings.some((finding) => finding.severity === 'error'), 'without it, no errors');
+
+      await workbench.openFile('seed-003.md');
+      await workbench.waitForSquiggle('error');
+      await workbench.problems();
+      const errorRows = workbench.page.locator('.markers-panel .monaco-list-row', { has: workbench.page.locator('.codicon-error') });
+      const rows = await errorRows.evaluateAll((elements) => elements.map((element) => (element as unknown as { innerText: string }).innerText.replace(/\s+/g, ' ').trim()));
+      await screenshot(workbench, 'rc-severity');
+      assert.equal(rows.length, errors.length, `the Problems panel shows the core's ${errors.length} errors: ${rows.join(' | ')}`);
+      assert.ok(rows.every((row) => /\bpostmortem\W+heading-syntax\b/.test(row)), `every error is heading-syntax: ${rows.join(' | ')}`);
     },
   },
 ];
@@ -281,12 +316,12 @@ async function runJourney(journey: Journey, timeoutMs: number): Promise<boolean>
       Workbench.open(opened, BASE_URL, folder).then((workbench) => journey.run(workbench, folder)),
       timeoutMs,
     );
-    console.log(`ok     ${journey.name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    console.log(`ok     ${HOST} ${journey.name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
     return true;
   } catch (error) {
-    console.log(`FAILED ${journey.name} (${((Date.now() - started) / 1000).toFixed(1)} s): ${error instanceof Error ? error.message : String(error)}`);
+    console.log(`FAILED ${HOST} ${journey.name} (${((Date.now() - started) / 1000).toFixed(1)} s): ${error instanceof Error ? error.message : String(error)}`);
     // The screen at the failure is the most useful artifact.
-    await page?.screenshot({ path: join(ARTIFACTS, `${journey.name}.png`) }).catch(() => undefined);
+    await page?.screenshot({ path: join(ARTIFACTS, `${HOST}-${journey.name}.png`) }).catch(() => undefined);
     return false;
   } finally {
     await browser?.close().catch(() => undefined);
@@ -295,7 +330,7 @@ async function runJourney(journey: Journey, timeoutMs: number): Promise<boolean>
 
 async function main(): Promise<void> {
   const only = process.env.E2E_ONLY?.split(',').filter(Boolean);
-  const selected = journeys.filter((journey) => !only || only.includes(journey.name));
+  const selected = journeys.filter((journey) => (journey.hosts ?? ['node']).includes(HOST) && (!only || only.includes(journey.name)));
   const unknown = only?.filter((name) => !journeys.some((journey) => journey.name === name)) ?? [];
   if (unknown.length) {
     console.log(`E2E_ONLY names no journey: ${unknown.join(', ')} (journeys: ${journeys.map((journey) => journey.name).join(', ')})`);

@@ -15,18 +15,21 @@ abort() { say "$*"; echo "0 passed, 1 failed"; exit 1; }
 RUN_DIR="$(mktemp -d "${TMPDIR:-/tmp}/postmortem-e2e.XXXXXX")"
 ARTIFACTS="$ROOT/test/e2e/artifacts"
 CODE_SERVER_PID=""
+# Ends the running code-server: it runs in its own session (setsid below), so its whole process group goes, extension
+# host and language server included. Its log and the windows' logs (extension host, language server output) are kept
+# in the artifacts for a failure's post-mortem.
+stop_code_server() {
+  [ -n "$CODE_SERVER_PID" ] || return 0
+  kill -TERM -- "-$CODE_SERVER_PID" 2>/dev/null || true
+  for _ in $(seq 50); do kill -0 -- "-$CODE_SERVER_PID" 2>/dev/null || break; sleep 0.1; done
+  kill -KILL -- "-$CODE_SERVER_PID" 2>/dev/null || true
+  CODE_SERVER_PID=""
+  cp "$RUN_DIR/code-server-$HOST.log" "$ARTIFACTS/code-server-$HOST.log" 2>/dev/null || true
+  cp -r "$USER_DATA/logs" "$ARTIFACTS/logs-$HOST" 2>/dev/null || true
+}
 cleanup() {
   local status=$?
-  if [ -n "$CODE_SERVER_PID" ]; then
-    # code-server runs in its own session (setsid below): end its whole process group, extension host and language
-    # server included.
-    kill -TERM -- "-$CODE_SERVER_PID" 2>/dev/null || true
-    for _ in $(seq 50); do kill -0 -- "-$CODE_SERVER_PID" 2>/dev/null || break; sleep 0.1; done
-    kill -KILL -- "-$CODE_SERVER_PID" 2>/dev/null || true
-    # code-server's own log and the windows' logs (extension host, language server output) for a failure's post-mortem.
-    cp "$RUN_DIR/code-server.log" "$ARTIFACTS/code-server.log" 2>/dev/null || true
-    cp -r "$USER_DATA/logs" "$ARTIFACTS/logs" 2>/dev/null || true
-  fi
+  stop_code_server
   [ "$status" -ne 0 ] || rm -rf "$RUN_DIR"
 }
 trap cleanup EXIT
@@ -54,19 +57,27 @@ else
   fi
 fi
 
-EXTENSIONS="$RUN_DIR/extensions"
-USER_DATA="$RUN_DIR/user-data"
-code_server() { "$NODE24" "$CODE_SERVER_ENTRY" --config "$RUN_DIR/code-server.yaml" "$@"; }
-say "installing $VSIX into a fresh extensions folder"
-code_server --extensions-dir "$EXTENSIONS" --user-data-dir "$USER_DATA" --install-extension "$VSIX" \
-  >"$RUN_DIR/install-extension.log" 2>&1 || { cat "$RUN_DIR/install-extension.log"; abort "installing the extension failed"; }
+# The web build alone: the same .vsix with `main` (and the Node bundles) taken out, so code-server can only run it in
+# its web worker extension host, as vscode.dev and github.dev do.
+WEB_VSIX="$RUN_DIR/postmortem-writer-web.vsix"
+python3 - "$VSIX" "$WEB_VSIX" <<'PY' || abort "making the web-only .vsix failed"
+import json, re, sys, zipfile
+with zipfile.ZipFile(sys.argv[1]) as source, zipfile.ZipFile(sys.argv[2], 'w', zipfile.ZIP_DEFLATED) as target:
+    for entry in source.infolist():
+        if re.fullmatch(r'extension/dist/[^/]+\.js', entry.filename):
+            continue
+        data = source.read(entry)
+        if entry.filename == 'extension/package.json':
+            manifest = json.loads(data)
+            del manifest['main'], manifest['bin']
+            data = json.dumps(manifest, indent=2).encode()
+        target.writestr(entry, data)
+PY
 
 # Quiet, predictable editor: no welcome page, walkthrough, telemetry, AI chat or update checks; saving is explicit
 # (journeys press Ctrl+S and read the file from disk); suggestions only on Ctrl+Space; tabs stay tabs so a snippet's
 # text lands as written.
-mkdir -p "$USER_DATA/User"
-cat >"$USER_DATA/User/settings.json" <<'JSON'
-{
+SETTINGS='{
   "files.autoSave": "off",
   "files.eol": "\n",
   "telemetry.telemetryLevel": "off",
@@ -88,7 +99,20 @@ cat >"$USER_DATA/User/settings.json" <<'JSON'
   "editor.minimap.enabled": false,
   "editor.accessibilitySupport": "off"
 }
-JSON
+'
+code_server() { "$NODE24" "$CODE_SERVER_ENTRY" --config "$RUN_DIR/code-server.yaml" "$@"; }
+# One code-server per extension host, each with its own extensions and user data: the two builds share one id, which
+# code-server cannot install twice.
+prepare_host() { # host vsix
+  local extensions="$RUN_DIR/$1/extensions" user_data="$RUN_DIR/$1/user-data"
+  say "installing $(basename "$2") into a fresh extensions folder ($1)"
+  code_server --extensions-dir "$extensions" --user-data-dir "$user_data" --install-extension "$2" \
+    >"$RUN_DIR/install-extension-$1.log" 2>&1 || { cat "$RUN_DIR/install-extension-$1.log"; abort "installing the extension failed ($1)"; }
+  mkdir -p "$user_data/User"
+  printf "%s\n" "$SETTINGS" >"$user_data/User/settings.json"
+}
+prepare_host node "$VSIX"
+prepare_host web-worker "$WEB_VSIX"
 
 # --- the workspace: one folder per journey, so each opens a clean window --------------------------------------------
 # Seeds 002 and 003 are two of the five example postmortems the product was designed from, shared/seeds/ beside the repo
@@ -128,31 +152,62 @@ Run `npm run notes -- --since 2024-06-01` and paste the output into the release 
 Open an issue first for anything larger than a typo.
 MD
 echo "# Notes for the team" >"$WORKSPACE/new-postmortem/notes.md"
+# The web-only build's journeys; in rc-severity a .postmortemrc.json makes heading-syntax an error.
+WEB_WORKSPACE="$RUN_DIR/web-workspace"
+mkdir -p "$WEB_WORKSPACE"/{problems,quick-fix,view,rc-severity}
+cp "${SEED_003[0]}" "$WEB_WORKSPACE/problems/seed-003.md"
+cp "${SEED_003[0]}" "$WEB_WORKSPACE/quick-fix/seed-003.md"
+cp "${SEED_002[0]}" "$WEB_WORKSPACE/view/seed-002.md"
+cp "${SEED_003[0]}" "$WEB_WORKSPACE/rc-severity/seed-003.md"
+echo '{ "rules": { "heading-syntax": "error" } }' >"$WEB_WORKSPACE/rc-severity/.postmortemrc.json"
 
-# --- code-server ---------------------------------------------------------------------------------------------------------
-PORT="$(node -e "const s = require('net').createServer(); s.listen(0, '127.0.0.1', () => { console.log(s.address().port); s.close(); })")"
-say "starting code-server on 127.0.0.1:$PORT (log: $RUN_DIR/code-server.log)"
-# Each journey closes its browser: a short reconnection grace time ends that window's extension host (and language
-# server) soon after, instead of keeping them for hours on a 2-core machine.
-setsid "$NODE24" "$CODE_SERVER_ENTRY" --config "$RUN_DIR/code-server.yaml" --auth none --bind-addr "127.0.0.1:$PORT" \
-  --disable-telemetry --disable-update-check --disable-workspace-trust --reconnection-grace-time 5 \
-  --extensions-dir "$EXTENSIONS" --user-data-dir "$USER_DATA" "$WORKSPACE" >"$RUN_DIR/code-server.log" 2>&1 &
-CODE_SERVER_PID=$!
-
-# --- the journeys ------------------------------------------------------------------------------------------------------
+# --- code-server and the journeys, once per extension host -------------------------------------------------------------
 rm -rf "$ARTIFACTS"
 mkdir -p "$ARTIFACTS"
-say "setup, packaging and workspace: ${SECONDS}s; the journeys (screenshots in test/e2e/artifacts/):"
+say "setup, packaging and workspaces: ${SECONDS}s; the journeys (screenshots in test/e2e/artifacts/):"
 README_IMAGE=""
 [ "${POSTMORTEM_E2E_README_IMAGE:-}" != 1 ] || README_IMAGE="$ROOT/docs/images/editor.png"
-# journeys.ts prints the closing `N passed, N failed` line; nothing is printed after it.
-set +e
-E2E_URL="http://127.0.0.1:$PORT" E2E_WORKSPACE="$WORKSPACE" E2E_EXTENSIONS="$EXTENSIONS" E2E_ARTIFACTS="$ARTIFACTS" E2E_CHROMIUM="$CHROMIUM" \
-  E2E_README_IMAGE="$README_IMAGE" \
-  timeout --kill-after=10 660 node --import tsx test/e2e/journeys.ts
-status=$?
-set -e
-if [ "$status" -ne 0 ] && [ "$status" -ne 1 ]; then
-  abort "the journeys did not finish (exit $status)"
-fi
-exit "$status"
+passed=0
+failed=0
+run_journeys() { # host workspace
+  HOST="$1"
+  EXTENSIONS="$RUN_DIR/$HOST/extensions"
+  USER_DATA="$RUN_DIR/$HOST/user-data"
+  local port
+  port="$(node -e "const s = require('net').createServer(); s.listen(0, '127.0.0.1', () => { console.log(s.address().port); s.close(); })")"
+  say "starting code-server for the $HOST extension host on 127.0.0.1:$port (log: $RUN_DIR/code-server-$HOST.log)"
+  # Each journey closes its browser: a short reconnection grace time ends that window's extension host (and language
+  # server) soon after, instead of keeping them for hours on a 2-core machine.
+  setsid "$NODE24" "$CODE_SERVER_ENTRY" --config "$RUN_DIR/code-server.yaml" --auth none --bind-addr "127.0.0.1:$port" \
+    --disable-telemetry --disable-update-check --disable-workspace-trust --reconnection-grace-time 5 \
+    --extensions-dir "$EXTENSIONS" --user-data-dir "$USER_DATA" "$2" >"$RUN_DIR/code-server-$HOST.log" 2>&1 &
+  CODE_SERVER_PID=$!
+  set +e
+  E2E_HOST="$HOST" E2E_URL="http://127.0.0.1:$port" E2E_WORKSPACE="$2" E2E_EXTENSIONS="$EXTENSIONS" E2E_ARTIFACTS="$ARTIFACTS" \
+    E2E_CHROMIUM="$CHROMIUM" E2E_README_IMAGE="$README_IMAGE" \
+    timeout --kill-after=10 660 node --import tsx test/e2e/journeys.ts | tee "$RUN_DIR/journeys-$HOST.log" | grep -v '^[0-9]* passed, [0-9]* failed$'
+  local status=${PIPESTATUS[0]}
+  set -e
+  stop_code_server
+  # journeys.ts closes with `N passed, N failed`: the two runs are added up into one closing line.
+  local summary
+  summary="$(tail -n 1 "$RUN_DIR/journeys-$HOST.log")"
+  if [[ "$summary" =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed$ ]]; then
+    passed=$((passed + BASH_REMATCH[1]))
+    failed=$((failed + BASH_REMATCH[2]))
+  fi
+  if [ "$status" -ne 0 ] && [ "$status" -ne 1 ]; then
+    say "the $HOST journeys did not finish (exit $status)"
+    failed=$((failed + 1))
+  fi
+}
+# POSTMORTEM_E2E_HOSTS=web-worker runs one host's journeys only.
+for host in ${POSTMORTEM_E2E_HOSTS:-node web-worker}; do
+  case "$host" in
+    node) run_journeys node "$WORKSPACE" ;;
+    web-worker) run_journeys web-worker "$WEB_WORKSPACE" ;;
+    *) abort "POSTMORTEM_E2E_HOSTS names an unknown extension host: $host (node, web-worker)" ;;
+  esac
+done
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

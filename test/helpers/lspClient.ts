@@ -1,11 +1,13 @@
 /**
- * A real LSP client for tests: spawns the BUILT `dist/server.js --stdio` and talks JSON-RPC to it,
+ * A real LSP client for tests: spawns the BUILT `dist/server.js --stdio` (or runs the browser build `dist/web/server.js`
+ * in a worker thread posing as a browser's Web Worker) and talks JSON-RPC to it,
  * answering the server's own requests (`workspace/configuration`, `client/registerCapability`,
  * `workspace/applyEdit`) the way an editor does. Every wait has a timeout, so a test fails instead of hanging.
  */
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import {
   ConfigurationRequest,
   createProtocolConnection,
@@ -21,6 +23,8 @@ import {
   RegistrationRequest,
   ShutdownRequest,
   ApplyWorkspaceEditRequest,
+  PortMessageReader,
+  PortMessageWriter,
   StreamMessageReader,
   StreamMessageWriter,
   type ApplyWorkspaceEditParams,
@@ -35,6 +39,7 @@ import {
 
 export const ROOT = resolve(__dirname, '../..');
 export const SERVER = join(ROOT, 'dist/server.js');
+export const WEB_SERVER = join(ROOT, 'dist/web/server.js');
 const WAIT_MS = 10_000;
 
 function newestSource(dir: string): number {
@@ -48,9 +53,10 @@ function newestSource(dir: string): number {
 
 /** `npm test` builds first; a single test file run builds the server when it is missing or older than its sources. */
 export function ensureServerBuilt(): void {
-  if (existsSync(SERVER) && statSync(SERVER).mtimeMs >= newestSource(join(ROOT, 'server/src'))) return;
+  const newest = newestSource(join(ROOT, 'server/src'));
+  if ([SERVER, WEB_SERVER].every((bundle) => existsSync(bundle) && statSync(bundle).mtimeMs >= newest)) return;
   const build = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, encoding: 'utf8' });
-  if (!existsSync(SERVER)) throw new Error(`npm run build did not produce dist/server.js:\n${build.stderr}`);
+  if (!existsSync(SERVER) || !existsSync(WEB_SERVER)) throw new Error(`npm run build did not produce dist/server.js and dist/web/server.js:\n${build.stderr}`);
 }
 
 export interface LspClientOptions {
@@ -68,6 +74,31 @@ export interface LspClientOptions {
   command?: { file: string; args: string[]; cwd: string };
   /** How long to wait for the `initialize` answer (default 10 s): a launcher such as npx starts first. */
   initializeTimeoutMs?: number;
+  /** Answers to the server's own requests beyond the standard ones (e.g. `postmortem/rcFiles`), by method. */
+  requests?: Record<string, (params: unknown) => unknown>;
+}
+
+/**
+ * Runs a browser bundle in a worker thread the way a browser's Web Worker would: messages through `self.postMessage`
+ * and `self.onmessage`, and no `process` or `Buffer` once it has loaded (a browser worker has neither).
+ */
+const BROWSER_WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+globalThis.self = {
+  postMessage: (message) => parentPort.postMessage(message),
+  addEventListener: () => {},
+  set onmessage(handler) { parentPort.on('message', (data) => handler({ data })); },
+};
+require(workerData);
+delete globalThis.process;
+delete globalThis.Buffer;
+`;
+
+/** How the server runs: a child process, or a worker thread. */
+interface ServerRun {
+  /** Ends the server if it did not exit after `exit`. */
+  kill(): void;
+  exited: Promise<void>;
 }
 
 export class LspClient {
@@ -82,11 +113,11 @@ export class LspClient {
   initializeResult!: InitializeResult;
 
   private constructor(
-    readonly process: ChildProcessWithoutNullStreams,
     readonly connection: ProtocolConnection,
     public settings: (item: ConfigurationItem) => unknown,
-    /** Started with `command`, in its own process group. */
-    private readonly ownProcessGroup: boolean,
+    private readonly run: ServerRun,
+    /** The server process (undefined for the browser build in a worker). */
+    readonly process?: ChildProcessWithoutNullStreams,
   ) {}
 
   static async start(options: LspClientOptions): Promise<LspClient> {
@@ -94,29 +125,48 @@ export class LspClient {
       ? spawn(options.command.file, options.command.args, { cwd: options.command.cwd, detached: true })
       : spawn(process.execPath, [...(options.nodeOptions ?? []), SERVER, '--stdio'], { cwd: ROOT });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-    const client = new LspClient(child, connection, options.settings ?? (() => ({})), Boolean(options.command));
+    const exited = new Promise<void>((resolveExit) => child.once('exit', () => resolveExit()));
+    // Started with `command`, the server runs in its own process group: stopping it also ends what a launcher started.
+    const kill = () => (options.command && child.pid !== undefined ? process.kill(-child.pid) : child.kill());
+    const client = new LspClient(connection, options.settings ?? (() => ({})), { kill, exited }, child);
     child.stderr.on('data', (chunk: Buffer) => client.stderr.push(chunk.toString()));
+    return client.initialize(options);
+  }
+
+  /** The browser build's server (`dist/web/server.js`) in a worker thread posing as a Web Worker. */
+  static async startInWorker(options: LspClientOptions): Promise<LspClient> {
+    const worker = new Worker(BROWSER_WORKER, { eval: true, workerData: WEB_SERVER });
+    const connection = createProtocolConnection(new PortMessageReader(worker), new PortMessageWriter(worker));
+    const exited = new Promise<void>((resolveExit) => worker.once('exit', () => resolveExit()));
+    const client = new LspClient(connection, options.settings ?? (() => ({})), { kill: () => void worker.terminate(), exited });
+    worker.on('error', (error) => client.stderr.push(String(error)));
+    return client.initialize(options);
+  }
+
+  private async initialize(options: LspClientOptions): Promise<LspClient> {
+    const { connection } = this;
+    for (const [method, answer] of Object.entries(options.requests ?? {})) connection.onRequest(method, answer);
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
-      client.published.push(params);
-      for (const listener of client.listeners) listener();
+      this.published.push(params);
+      for (const listener of this.listeners) listener();
     });
     connection.onNotification(LogMessageNotification.type, (params) => {
-      client.logs.push(params.message);
+      this.logs.push(params.message);
     });
     connection.onRequest(ConfigurationRequest.type, (params) => {
-      client.configurationRequests.push(...params.items);
-      return params.items.map((item) => client.settings(item));
+      this.configurationRequests.push(...params.items);
+      return params.items.map((item) => this.settings(item));
     });
     connection.onRequest(RegistrationRequest.type, (params) => {
-      client.registrations.push(...params.registrations);
+      this.registrations.push(...params.registrations);
     });
     connection.onRequest(ApplyWorkspaceEditRequest.type, (params) => {
-      client.appliedEdits.push(params);
+      this.appliedEdits.push(params);
       return { applied: true };
     });
     connection.listen();
     try {
-      client.initializeResult = await withTimeout(
+      this.initializeResult = await withTimeout(
         connection.sendRequest(InitializeRequest.type, {
           processId: process.pid,
           rootUri: options.workspaceFolders?.[0]?.uri ?? null,
@@ -128,18 +178,12 @@ export class LspClient {
         options.initializeTimeoutMs,
       );
     } catch (error) {
-      client.kill();
+      this.run.kill();
       connection.dispose();
       throw error;
     }
     await connection.sendNotification(InitializedNotification.type, {});
-    return client;
-  }
-
-  /** Ends the server, and with `command` its whole process group (the launcher and the server it started). */
-  private kill(): void {
-    if (this.ownProcessGroup && this.process.pid !== undefined) process.kill(-this.process.pid);
-    else this.process.kill();
+    return this;
   }
 
   open(uri: string, text: string, version = 1, languageId = 'markdown'): Promise<void> {
@@ -181,16 +225,14 @@ export class LspClient {
   }
 
   async stop(): Promise<void> {
-    const exited = new Promise<void>((resolveExit) => {
-      if (this.process.exitCode !== null) resolveExit();
-      else this.process.once('exit', () => resolveExit());
-    });
     try {
       await withTimeout(this.connection.sendRequest(ShutdownRequest.type), 'shutdown', 3000);
       await this.connection.sendNotification(ExitNotification.type);
-      await withTimeout(exited, 'exit', 3000);
+      // A worker is not ended by `exit`: its owner terminates it, as the browser client does.
+      if (!this.process) this.run.kill();
+      await withTimeout(this.run.exited, 'exit', 3000);
     } catch {
-      this.kill();
+      this.run.kill();
     } finally {
       this.connection.dispose();
     }

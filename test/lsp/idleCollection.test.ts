@@ -1,7 +1,8 @@
 /** The server collects garbage after a burst of work, only while no document changes (see idleCollection.ts). */
 import assert from 'node:assert/strict';
 import { mock, test } from 'node:test';
-import { collector, IdleCollection } from '../../server/src/lsp/idleCollection';
+import { IdleCollection } from '../../server/src/lsp/idleCollection';
+import { collector } from '../../server/src/node/collector';
 
 test('three collections two seconds apart once work stops, started again by new work', () => {
   mock.timers.enable({ apis: ['setTimeout'] });

@@ -96,3 +96,12 @@ test('commands, palette conditions and the rc schema registration', () => {
   assert.match(palette?.when ?? '', /\beditorLangId == markdown\b/, 'Fix All is offered in Markdown editors only');
   assert.deepEqual(manifest.contributes.jsonValidation, [{ fileMatch: '.postmortemrc.json', url: './schemas/postmortemrc.schema.json' }]);
 });
+
+test('both builds are declared: `main` for Node, `browser` for vscode.dev and github.dev, in any workspace', () => {
+  assert.equal(manifest.main, './dist/client.js');
+  assert.equal(manifest.browser, './dist/web/client.js');
+  assert.equal(manifest.capabilities.virtualWorkspaces, true);
+  assert.deepEqual(manifest.capabilities.untrustedWorkspaces, { supported: true });
+  const packaged = readFileSync(new URL('../../.vscodeignore', import.meta.url), 'utf8').split('\n');
+  assert.ok(packaged.includes('!dist/web/*.js'), 'the .vsix holds the browser bundles');
+});

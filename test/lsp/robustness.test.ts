@@ -111,6 +111,6 @@ describe('bad input and malformed requests (server with --unhandled-rejections=s
   test('no unhandled rejection or uncaught exception was logged, and the process is alive', () => {
     const problems = [...client.logs, ...client.stderr].filter((line) => /Unhandled rejection|Uncaught exception/i.test(line));
     assert.deepEqual(problems, []);
-    assert.equal(client.process.exitCode, null);
+    assert.equal(client.process?.exitCode, null);
   });
 });

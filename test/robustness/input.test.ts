@@ -48,3 +48,23 @@ describe('input too complex to parse quickly', () => {
     assert.deepEqual(result.document?.sections.map((section) => section.title), ['Postmortem', 'Summary']);
   });
 });
+
+describe('postmortem.maxFileSize counts UTF-8 bytes, as on disk', () => {
+  const sizeOf = (text: string, maxFileSize: number) => analyze({ text, layers: [{ detection: 'always' as const, maxFileSize }] }).skipped;
+  const tooLarge = /^This file is larger than .+ \(postmortem\.maxFileSize\)/;
+
+  test('two-, three- and four-byte characters (a surrogate pair) count their bytes, not their UTF-16 units', () => {
+    // 36 characters, 2 + 3 + 4 bytes each per group of three: 108 bytes in 48 UTF-16 units.
+    const text = 'é€😀'.repeat(12);
+    assert.equal(Buffer.byteLength(text), 108);
+    assert.match(sizeOf(text, 107) ?? '', tooLarge);
+    assert.equal(sizeOf(text, 108), undefined);
+  });
+
+  test('a lone surrogate counts three bytes (the replacement character it is written as)', () => {
+    const text = `# Postmortem ${'\ud800'.repeat(40)}`;
+    assert.equal(Buffer.byteLength(text), 13 + 120);
+    assert.match(sizeOf(text, 132) ?? '', tooLarge);
+    assert.equal(sizeOf(text, 133), undefined);
+  });
+});

@@ -1,5 +1,5 @@
 import { Uri, window, workspace, type TextDocument } from 'vscode';
-import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
+import { ExecuteCommandRequest, type BaseLanguageClient } from 'vscode-languageclient';
 import type { EditCommandResult } from '../../../server/src/lsp/protocol';
 
 /**
@@ -24,7 +24,7 @@ export function errorMessage(error: unknown): string {
  * edit and applies it through the editor, which refuses it if the document changed meanwhile. Says why when nothing changed.
  */
 export async function runServerEdit(
-  client: LanguageClient,
+  client: BaseLanguageClient,
   command: string,
   document: TextDocument,
   extraArguments: unknown[],

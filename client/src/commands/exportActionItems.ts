@@ -1,5 +1,5 @@
 import { Uri, env, window, workspace, type ExtensionContext } from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { EXPORT_ACTION_ITEMS_REQUEST, type ExportActionItemsResult } from '../../../server/src/lsp/protocol';
 import { errorMessage, targetDocument } from './documentEdits';
 
@@ -11,7 +11,7 @@ const FORMATS = [
 ] as const;
 
 /** "Postmortem: Export Action Items": pick a format, then copy it or save it to a file. The server does the export. */
-export async function exportActionItems(client: LanguageClient, _extension: ExtensionContext, uri?: unknown): Promise<void> {
+export async function exportActionItems(client: BaseLanguageClient, _extension: ExtensionContext, uri?: unknown): Promise<void> {
   const document = await targetDocument(uri, 'export its action items');
   if (!document) return;
   const choice = await window.showQuickPick(FORMATS.map((format) => ({ ...format })), { placeHolder: 'Export the action items as…' });
@@ -35,7 +35,7 @@ export async function exportActionItems(client: LanguageClient, _extension: Exte
     const base = document.uri.path.replace(/\.[^./]+$/, '');
     const file = await window.showSaveDialog({ defaultUri: document.uri.with({ path: `${base}.action-items.${choice.extension}` }), filters: { [choice.label]: [choice.extension] } });
     if (!file) return;
-    await workspace.fs.writeFile(file, Buffer.from(result.content, 'utf8'));
+    await workspace.fs.writeFile(file, new TextEncoder().encode(result.content));
     void window.showInformationMessage(`Saved ${result.count} action items to ${Uri.parse(file.toString()).path.split('/').pop()}.`);
   }
 }

@@ -1,10 +1,10 @@
 import { Uri, WorkspaceEdit, window, workspace } from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import type { TextEdit } from 'vscode-languageserver-protocol';
 import { FIX_ALL_REQUEST, type DocumentParams } from '../../../server/src/lsp/protocol';
 
 /** "Postmortem: Fix All Problems" in the active editor, with the server's fix-all edit. */
-export async function fixAll(client: LanguageClient): Promise<void> {
+export async function fixAll(client: BaseLanguageClient): Promise<void> {
   const editor = window.activeTextEditor;
   if (!editor || editor.document.languageId !== 'markdown') {
     void window.showInformationMessage('Open a postmortem Markdown file to fix its problems.');

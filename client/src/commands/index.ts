@@ -1,5 +1,5 @@
 import { commands, type ExtensionContext } from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { exportActionItems } from './exportActionItems';
 import { fixAll } from './fixAll';
 import { insertSection } from './insertSection';
@@ -15,7 +15,7 @@ import { sortTimeline } from './sortTimeline';
  * its module here; commands get the client, the extension (for the files it ships) and the command's
  * arguments (a view row, a code lens or the editor title pass the document's uri).
  */
-const COMMANDS: Record<string, (client: LanguageClient, extension: ExtensionContext, ...args: unknown[]) => unknown> = {
+const COMMANDS: Record<string, (client: BaseLanguageClient, extension: ExtensionContext, ...args: unknown[]) => unknown> = {
   'postmortem.restartServer': restartServer,
   'postmortem.fixAll': fixAll,
   'postmortem.newPostmortem': newPostmortem,
@@ -27,7 +27,7 @@ const COMMANDS: Record<string, (client: LanguageClient, extension: ExtensionCont
   'postmortem.exportActionItems': exportActionItems,
 };
 
-export function registerCommands(context: ExtensionContext, client: LanguageClient): void {
+export function registerCommands(context: ExtensionContext, client: BaseLanguageClient): void {
   for (const [id, run] of Object.entries(COMMANDS)) {
     context.subscriptions.push(commands.registerCommand(id, (...args: unknown[]) => run(client, context, ...args)));
   }

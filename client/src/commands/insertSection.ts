@@ -1,11 +1,11 @@
 import { Range, window, type ExtensionContext } from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { INSERT_SECTION_COMMAND } from '../../../server/src/lsp/protocol';
 import { requestOutline } from '../outline/outlineTracker';
 import { errorMessage, runServerEdit, targetDocument } from './documentEdits';
 
 /** The missing section to add: the one a view row names, else the user's pick among the template's missing sections. */
-async function pickSection(client: LanguageClient, uri: string): Promise<string | undefined> {
+async function pickSection(client: BaseLanguageClient, uri: string): Promise<string | undefined> {
   const model = await requestOutline(client, uri);
   if (!model.isPostmortem) {
     void window.showInformationMessage('This file is not checked as a postmortem, so it has no template sections to add.');
@@ -26,7 +26,7 @@ async function pickSection(client: LanguageClient, uri: string): Promise<string 
  * "Postmortem: Insert Missing Section" and the click on a missing section in the Sections view: the server inserts
  * the heading with its prompt where the template puts it; the cursor then moves to it.
  */
-export async function insertSection(client: LanguageClient, _extension: ExtensionContext, uri?: unknown, sectionId?: unknown): Promise<void> {
+export async function insertSection(client: BaseLanguageClient, _extension: ExtensionContext, uri?: unknown, sectionId?: unknown): Promise<void> {
   const document = await targetDocument(uri, 'add a section');
   if (!document) return;
   try {

@@ -1,5 +1,5 @@
 import { Position, SnippetString, window, type ExtensionContext, type TextEditor } from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import type { Range as ProtocolRange } from '../../../server/src/analysis/types';
 import type { OutlineModel, OutlineTimelineEntry } from '../../../server/src/lsp/protocol';
 import { requestOutline } from '../outline/outlineTracker';
@@ -49,7 +49,7 @@ function entrySnippet(editor: TextEditor, where: Placement, clock: string): Snip
 }
 
 /** "Postmortem: Insert Timeline Entry": an entry stamped now, in the document's declared zone, where the timeline is. */
-export async function insertTimelineEntry(client: LanguageClient, _extension: ExtensionContext): Promise<void> {
+export async function insertTimelineEntry(client: BaseLanguageClient, _extension: ExtensionContext): Promise<void> {
   const editor = window.activeTextEditor;
   if (!editor || editor.document.languageId !== 'markdown') {
     void window.showInformationMessage('Open a postmortem Markdown file to add a timeline entry.');

@@ -1,5 +1,5 @@
 import { Position, SnippetString, Uri, window, workspace, type ExtensionContext, type TextEditor } from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { errorMessage } from './documentEdits';
 import { localDate, slugify, withTitle } from './newPostmortemText';
 
@@ -67,7 +67,7 @@ async function openNewReport(title: string): Promise<TextEditor> {
  * "Postmortem: New Postmortem": pick a template, name the incident, get `postmortems/YYYY-MM-DD-<slug>.md` written
  * from the template's snippet, its tab stops ready to fill. Returns the new document's uri.
  */
-export async function newPostmortem(_client: LanguageClient, extension: ExtensionContext, options?: unknown): Promise<Uri | undefined> {
+export async function newPostmortem(_client: BaseLanguageClient, extension: ExtensionContext, options?: unknown): Promise<Uri | undefined> {
   const given = (options && typeof options === 'object' ? options : {}) as NewPostmortemOptions;
   const snippets = await shippedSnippets(extension);
   const choices = TEMPLATES.flatMap((template) => {

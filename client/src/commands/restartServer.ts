@@ -1,10 +1,12 @@
 import { window } from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 
 /** "Postmortem: Restart Server": a fresh server process (after an rc file went wrong, or a crash). */
-export async function restartServer(client: LanguageClient): Promise<void> {
+export async function restartServer(client: BaseLanguageClient): Promise<void> {
   try {
-    await client.restart();
+    // `restart()` is the Node client's only: stop and start again, as it does (the browser's starts a fresh worker).
+    await client.stop();
+    await client.start();
     client.outputChannel.info('Language server restarted.');
   } catch (error) {
     client.outputChannel.error(`Restarting the language server failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -1,5 +1,5 @@
 import { Uri, commands, env, window, workspace, type ExtensionContext } from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { RULES_REQUEST, type RuleInfo } from '../../../server/src/lsp/protocol';
 import { errorMessage } from './documentEdits';
 
@@ -18,7 +18,7 @@ async function localPage(extension: ExtensionContext, id: string): Promise<Uri |
  * "Postmortem: Show Rule Documentation": pick a rule (or pass its id), read its page in the Markdown preview;
  * the online page when the extension does not ship it.
  */
-export async function showRuleDocumentation(client: LanguageClient, extension: ExtensionContext, ruleId?: unknown): Promise<void> {
+export async function showRuleDocumentation(client: BaseLanguageClient, extension: ExtensionContext, ruleId?: unknown): Promise<void> {
   let rules: RuleInfo[];
   try {
     rules = await client.sendRequest<RuleInfo[]>(RULES_REQUEST);

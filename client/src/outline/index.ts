@@ -1,5 +1,5 @@
 import type { ExtensionContext, Uri } from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import type { OutlineModel } from '../../../server/src/lsp/protocol';
 import { registerViews, type OutlineViews } from '../views';
 import { OutlineTracker, requestOutline } from './outlineTracker';
@@ -14,7 +14,7 @@ export interface PostmortemApi {
 }
 
 /** The views, the language status item and the `postmortem.isPostmortem` context key, all fed by the server's outline. */
-export function registerOutline(context: ExtensionContext, client: LanguageClient): PostmortemApi {
+export function registerOutline(context: ExtensionContext, client: BaseLanguageClient): PostmortemApi {
   const tracker = new OutlineTracker(client);
   context.subscriptions.push(tracker, registerStatusItem(tracker));
   const views = registerViews(tracker, context.subscriptions);

@@ -1,5 +1,5 @@
 import { EventEmitter, commands, window, workspace, type Disposable, type TextEditor } from 'vscode';
-import { State, type LanguageClient } from 'vscode-languageclient/node';
+import { State, type BaseLanguageClient } from 'vscode-languageclient';
 import { OUTLINE_CHANGED_NOTIFICATION, OUTLINE_REQUEST, type DocumentParams, type OutlineChangedParams, type OutlineModel } from '../../../server/src/lsp/protocol';
 
 /** The context key of `when` clauses: the active editor holds a postmortem. */
@@ -9,7 +9,7 @@ export const IS_POSTMORTEM_CONTEXT = 'postmortem.isPostmortem';
 export const SERVED_SCHEMES: readonly string[] = ['file', 'untitled', 'vscode-vfs'];
 
 /** `postmortem/outline` for one document: the server's model, or an error when the document is not open there. */
-export function requestOutline(client: LanguageClient, uri: string): Promise<OutlineModel> {
+export function requestOutline(client: BaseLanguageClient, uri: string): Promise<OutlineModel> {
   const params: DocumentParams = { uri };
   return client.sendRequest<OutlineModel>(OUTLINE_REQUEST, params);
 }
@@ -29,7 +29,7 @@ export class OutlineTracker implements Disposable {
   private requests = 0;
   private readonly disposables: Disposable[];
 
-  constructor(private readonly client: LanguageClient) {
+  constructor(private readonly client: BaseLanguageClient) {
     this.disposables = [
       this.changed,
       window.onDidChangeActiveTextEditor((editor) => this.follow(editor)),

@@ -51,8 +51,24 @@ function formatSize(bytes: number): string {
   return bytes >= 1024 ? `${+(bytes / 1024).toFixed(1)} KB` : `${bytes} bytes`;
 }
 
+/** The size of the text in UTF-8, as on disk (Buffer is Node's only: the analysis also runs in a browser worker). */
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code < 0xdc00 && (text.charCodeAt(index + 1) & 0xfc00) === 0xdc00) {
+      // A surrogate pair: one character of four bytes.
+      bytes += 4;
+      index++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
 function skipReason(text: string, maxFileSize: number, parseCache: ParseCache | undefined): string | undefined {
-  if (text.length > maxFileSize || (text.length > maxFileSize / 4 && Buffer.byteLength(text) > maxFileSize)) {
+  if (text.length > maxFileSize || (text.length > maxFileSize / 4 && utf8Length(text) > maxFileSize)) {
     return `This file is larger than ${formatSize(maxFileSize)} (postmortem.maxFileSize), so Postmortem Writer does not check it.`;
   }
   const sample = text.slice(0, 8192);

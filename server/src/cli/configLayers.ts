@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { ConfigLayer } from '../analysis/config/config';
-import { loadRcLayers, parseRc, type RcError, type RcLayers } from '../analysis/config/files';
+import { parseRc, type RcError, type RcLayers } from '../analysis/config/files';
+import { loadRcLayers } from '../node/rcFilesOnDisk';
 import { displayPath, errorReason } from './discover';
 
 /**

@@ -1,4 +1,3 @@
-import { dirname } from 'node:path';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type AnalysisResult, type AnalyzeInput } from '../analysis/analyze';
 import { settingsLayer } from '../analysis/config/config';
@@ -6,7 +5,7 @@ import { ParseCache } from '../analysis/parsing/incrementalParse';
 import type { TextEdit } from '../analysis/types';
 import type { RcFiles } from './rcFiles';
 import type { ServerSettings, SettingsStore } from './settings';
-import { filePathOf, type WorkspaceFolders } from './workspace';
+import type { WorkspaceFolders } from './workspace';
 
 /** One analysis of one document version: every provider (diagnostics, code actions, symbols, outline) reads it. */
 export interface DocumentAnalysis {
@@ -33,9 +32,8 @@ export async function analysisInput(
   context: { settings: SettingsStore; rcFiles: RcFiles; folders: WorkspaceFolders },
 ): Promise<{ input: AnalyzeInput; settings: ServerSettings }> {
   const settings = await context.settings.get(uri);
-  const path = filePathOf(uri);
-  const rc = path ? context.rcFiles.layersFor(dirname(path), context.folders.folderOf(path)).layers : [];
-  const relativePath = path ? context.folders.relativePath(path) : undefined;
+  const rc = await context.rcFiles.layersFor(uri);
+  const relativePath = context.folders.relativePath(uri);
   return { settings, input: { text, layers: [settingsLayer(settings), ...rc], relativePath } };
 }
 

@@ -2,7 +2,7 @@
  * `textDocument/codeLens`: above each timeline heading, "Sort timeline" and "Normalize times to UTC" (running the
  * server's edit commands with the document's uri, so they work in any editor) and the incident's length.
  */
-import type { CodeLens } from 'vscode-languageserver/node';
+import type { CodeLens } from 'vscode-languageserver';
 import { timelineLenses, type TimelineLensAction } from '../analysis/features/timelineLenses';
 import type { DocumentAnalysis } from './analyses';
 import { NORMALIZE_TIMELINE_COMMAND, SORT_TIMELINE_COMMAND } from './protocol';

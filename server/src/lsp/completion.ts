@@ -1,5 +1,5 @@
 /** `textDocument/completion`: the template's missing sections offered as headings (see analysis/features/completion.ts). */
-import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type Position } from 'vscode-languageserver/node';
+import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type Position } from 'vscode-languageserver';
 import { sectionCompletions } from '../analysis/features/completion';
 import type { DocumentAnalysis } from './analyses';
 

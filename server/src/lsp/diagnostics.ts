@@ -1,4 +1,4 @@
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { RcError } from '../analysis/config/files';
 import { RULES_BY_ID } from '../analysis/rules';
 import type { Finding, Severity } from '../analysis/types';

@@ -1,4 +1,4 @@
-import type { WorkspaceEdit } from 'vscode-languageserver/node';
+import type { WorkspaceEdit } from 'vscode-languageserver';
 import { fixForFixAll } from '../analysis/fixes/fix';
 import { fixAll, minimalEdit } from '../analysis/fixes/fixAll';
 import type { Finding, TextEdit } from '../analysis/types';

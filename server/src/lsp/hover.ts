@@ -2,7 +2,7 @@
  * `textDocument/hover`: each part of the analysis that has something to say about a position is asked in turn;
  * the first answer wins. Add a provider here rather than registering a second hover handler.
  */
-import { MarkupKind, type Hover, type Position } from 'vscode-languageserver/node';
+import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import { placeholderHover, sectionHover } from '../analysis/features/structureHover';
 import { timelineHover } from '../analysis/features/timelineHover';
 import type { Range } from '../analysis/types';

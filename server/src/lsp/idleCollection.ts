@@ -5,21 +5,7 @@
  * corpus open: 156 MB right after the analyses, about 117 MB after three collections two seconds apart). Each
  * costs some tens of milliseconds that nobody waits for: they run only while no document changes.
  */
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
-
 const IDLE_MS = 2_000;
-
-/** V8's collector, exposed without a command-line flag (the server is also started by other editors). */
-export function collector(): (() => void) | undefined {
-  try {
-    setFlagsFromString('--expose-gc');
-    const gc: unknown = runInNewContext('gc');
-    return typeof gc === 'function' ? (gc as () => void) : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /** Collections after a burst of work, two seconds apart: memory is handed back only after the sweeps that follow. */
 const COLLECTIONS = 3;
@@ -27,7 +13,8 @@ const COLLECTIONS = 3;
 export class IdleCollection {
   private timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly gc = collector()) {}
+  /** `gc`: V8's collector (`node/collector.ts`); without one (in a browser worker) nothing is collected. */
+  constructor(private readonly gc: (() => void) | undefined) {}
 
   /** Work was done: collect once the server has been idle for a while, and again, unless more work comes first. */
   workDone(): void {
@@ -43,6 +30,6 @@ export class IdleCollection {
       this.schedule(remaining - 1);
     }, IDLE_MS);
     // A pending collection never keeps the process alive.
-    this.timer.unref();
+    this.timer.unref?.();
   }
 }

@@ -1,5 +1,5 @@
 /** `textDocument/inlayHint`: the time since the incident started after each timeline time (`postmortem.inlayHints.elapsed`). */
-import { InlayHintKind, type InlayHint, type Range } from 'vscode-languageserver/node';
+import { InlayHintKind, type InlayHint, type Range } from 'vscode-languageserver';
 import { elapsedHints } from '../analysis/features/timelineLenses';
 import type { DocumentAnalysis } from './analyses';
 

@@ -39,6 +39,24 @@ export const SORT_TIMELINE_COMMAND = 'postmortem.applySortTimeline';
 export const NORMALIZE_TIMELINE_COMMAND = 'postmortem.applyNormalizeTimeline';
 export const INSERT_SECTION_COMMAND = 'postmortem.applyInsertSection';
 
+/**
+ * Server → client `postmortem/rcFiles` {@link RcFilesParams} → {@link RcFilesResult}: the `.postmortemrc.json` files that
+ * apply to a document, read by the client. The server asks when it cannot read them itself: in a browser worker, or
+ * for a document on a virtual file system. A client announces it answers with the initialization option
+ * `{ "rcFilesRequest": true }`.
+ */
+export const RC_FILES_REQUEST = 'postmortem/rcFiles';
+
+export interface RcFilesParams {
+  /** The document the rc files are for. */
+  uri: string;
+}
+
+export interface RcFilesResult {
+  /** From the workspace folder (or the root) down to the document's own folder; only the files that exist. */
+  files: Array<{ uri: string; text: string } | { uri: string; unreadable: string }>;
+}
+
 /** `postmortem/exportActionItems` `{ uri, format }` → `ExportActionItemsResult`. */
 export const EXPORT_ACTION_ITEMS_REQUEST = 'postmortem/exportActionItems';
 

@@ -1,4 +1,4 @@
-import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver/node';
+import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import type { Section } from '../analysis/model';
 import { ALL_SECTIONS, type Template, type TemplateSection } from '../analysis/templates';
 import type { DocumentAnalysis } from './analyses';

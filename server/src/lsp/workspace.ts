@@ -1,18 +1,21 @@
-import { relative, sep } from 'node:path';
 import { URI } from 'vscode-uri';
 
 /** The file path of a `file:` uri; undefined for untitled documents and virtual file systems. */
 export function filePathOf(uri: string): string | undefined {
-  try {
-    const parsed = URI.parse(uri);
-    return parsed.scheme === 'file' ? parsed.fsPath : undefined;
-  } catch {
-    return undefined;
-  }
+  const parsed = parseUri(uri);
+  return parsed?.scheme === 'file' ? parsed.fsPath : undefined;
 }
 
 export function fileUri(path: string): string {
   return URI.file(path).toString();
+}
+
+function parseUri(uri: string): URI | undefined {
+  try {
+    return URI.parse(uri);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Markdown documents only; a client that sends no language id is judged by the file name. */
@@ -21,32 +24,50 @@ export function isMarkdownDocument(languageId: string | undefined, uri: string):
   return !languageId && /\.(md|markdown)$/i.test(uri);
 }
 
-/** The workspace folders (multi-root: each document belongs to the innermost folder that holds it). */
+/** A folder's uri without a trailing slash: the key folders are compared and removed by. */
+function folderKey(uri: URI): string {
+  return uri.with({ path: uri.path.replace(/\/+$/, '') }).toString();
+}
+
+/**
+ * The workspace folders (multi-root: each document belongs to the innermost folder that holds it). Compared by uri,
+ * so folders of virtual file systems (github.dev, vscode.dev) count as well as folders on disk.
+ */
 export class WorkspaceFolders {
-  private folders: string[] = [];
+  private folders = new Map<string, URI>();
 
   set(uris: readonly string[]): void {
-    this.folders = uris.map(filePathOf).filter((path): path is string => Boolean(path));
+    this.folders.clear();
+    this.add(uris);
   }
 
   add(uris: readonly string[]): void {
-    this.set([...this.folders.map(fileUri), ...uris]);
+    for (const uri of uris.map(parseUri)) if (uri) this.folders.set(folderKey(uri), uri.with({ path: uri.path.replace(/\/+$/, '') }));
   }
 
   remove(uris: readonly string[]): void {
-    const gone = new Set(uris.map(filePathOf));
-    this.folders = this.folders.filter((folder) => !gone.has(folder));
+    for (const uri of uris.map(parseUri)) if (uri) this.folders.delete(folderKey(uri));
   }
 
-  folderOf(path: string): string | undefined {
-    return this.folders
-      .filter((folder) => path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep))
-      .sort((a, b) => b.length - a.length)[0];
+  /** The innermost folder holding a document, as a uri. */
+  folderOf(documentUri: string): string | undefined {
+    return this.innermost(documentUri)?.folder.toString();
   }
 
   /** The path the `files` globs are matched against: relative to the folder, with `/` separators. */
-  relativePath(path: string): string | undefined {
-    const folder = this.folderOf(path);
-    return folder === undefined ? undefined : relative(folder, path).split(sep).join('/');
+  relativePath(documentUri: string): string | undefined {
+    return this.innermost(documentUri)?.relativePath;
+  }
+
+  private innermost(documentUri: string): { folder: URI; relativePath: string } | undefined {
+    const document = parseUri(documentUri);
+    if (!document) return undefined;
+    let best: { folder: URI; relativePath: string } | undefined;
+    for (const folder of this.folders.values()) {
+      if (folder.scheme !== document.scheme || folder.authority !== document.authority) continue;
+      if (!document.path.startsWith(`${folder.path}/`) || (best && best.folder.path.length >= folder.path.length)) continue;
+      best = { folder, relativePath: document.path.slice(folder.path.length + 1) };
+    }
+    return best;
   }
 }

@@ -1,5 +1,3 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
 import { findNodeAtLocation, parse as parseJsonc, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { ConfigLayer } from './config';
 import { validateLayer } from './validation';
@@ -54,26 +52,19 @@ export function parseRc(file: string, text: string): { layer?: ConfigLayer; erro
   return { layer, errors };
 }
 
-/** Finds `.postmortemrc.json` files from `startDir` up to `stopDir` (or the filesystem root), nearest last. */
-export function loadRcLayers(startDir: string, stopDir?: string, read: (file: string) => string = (file) => readFileSync(file, 'utf8')): RcLayers {
-  const found: string[] = [];
-  const stop = stopDir ? resolve(stopDir) : undefined;
-  for (let dir = resolve(startDir); ; dir = dirname(dir)) {
-    const file = join(dir, RC_FILE);
-    if (existsSync(file)) found.push(file);
-    if (dir === stop || dirname(dir) === dir) break;
-  }
+/** An rc file as found: its text, or why it could not be read. */
+export type RcFileContent = { file: string; text: string } | { file: string; unreadable: string };
+
+/** The layers of the rc files that apply to one document, given outermost first (however they were read). */
+export function rcLayersOf(files: readonly RcFileContent[]): RcLayers {
   const result: RcLayers = { layers: [], files: [], errors: [] };
-  for (const file of found.reverse()) {
-    let text: string;
-    try {
-      text = read(file);
-    } catch (error) {
-      result.errors.push({ file, message: `Cannot read ${file}: ${(error as Error).message}`, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } });
+  for (const found of files) {
+    if ('unreadable' in found) {
+      result.errors.push({ file: found.file, message: `Cannot read ${found.file}: ${found.unreadable}`, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } });
       continue;
     }
-    const { layer, errors } = parseRc(file, text);
-    result.files.push(file);
+    const { layer, errors } = parseRc(found.file, found.text);
+    result.files.push(found.file);
     result.errors.push(...errors);
     if (layer) result.layers.push(layer);
   }
