@@ -174,7 +174,8 @@ export function summaryZones(parsed: ParsedMarkdown, sections: Section[], summar
     parsed,
     summaryLines(parsed, sections)
       .map((line) => readLine(parsed, line, dateOrder))
-      .filter((line) => line.times.some((t) => t.zone)),
+      // A time to the second is pasted output (an HTTP "Date:" header, a log line), not the writer's zone.
+      .filter((line) => line.times.some((t) => t.zone && t.time?.second === undefined)),
   );
   return mention ? { mention } : {};
 }

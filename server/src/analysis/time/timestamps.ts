@@ -58,6 +58,8 @@ export interface ParsedTimestamp {
   time?: LocalTime;
   /** A zone written right after the time ("14:30 UTC", "9:00 AM (EAT)", "…T08:30:00+03:00"). */
   zone?: ZoneRef;
+  /** The time that ends a range this one opens ("14:20-2:00"), as written; set by readers that look for ranges (timeline entries). */
+  until?: { text: string; time: LocalTime };
 }
 
 export interface TimestampOptions {
@@ -318,6 +320,9 @@ function toCandidate(
 
   let zone: ZoneRef | undefined;
   if (time) {
+    // "09:00 hours", "14:30 hrs UTC": the unit belongs to the time, and the zone may follow it.
+    const unit = /^\s?(?:hours|hrs|hr)\b/i.exec(line.slice(end));
+    if (unit) end += unit[0].length;
     const after = zoneAfter(line, end);
     if (after) {
       zone = after.zone;
