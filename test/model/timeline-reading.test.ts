@@ -53,3 +53,9 @@ test('a zone on a time to the second in the summary is pasted output, not the ti
   const { document } = analyze({ text, layers: [{ detection: 'always' }] });
   assert.equal(document!.timeline[0].zone, undefined);
 });
+
+test('a zone declared once in the opening text or the summary covers the timeline', () => {
+  const text = '# Outage\n\nAll times are in Nairobi time.\n\n## Summary\n\nThe site was down.\n\n## Timeline\n\n- 10:00 alert\n';
+  const { document } = analyze({ text, layers: [{ detection: 'always' }] });
+  assert.equal(document!.timeline[0].zone?.ref.iana, 'Africa/Nairobi');
+});
