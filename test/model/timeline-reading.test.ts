@@ -16,6 +16,10 @@ test('bullet glyphs typed as text open entries', () => {
   assert.deepEqual(entries('•14:05 UTC alert\n'), [['•14:05 UTC alert', '14:05 UTC', 'UTC']]);
 });
 
+test('list markers without their space open entries', () => {
+  assert.deepEqual(entries('-10:00 AM UTC alert\n-10:30 AM UTC fixed\n').map(([, time]) => time), ['10:00 AM UTC', '10:30 AM UTC']);
+});
+
 test('bracketed and military times open entries', () => {
   assert.deepEqual(entries('[14:05] alert\n[ 2: 15 pm ] paged\n1415hrs: rollback\n09:00 hours: closed\n').map(([, time]) => time), ['14:05', '2: 15 pm', '1415hrs', '09:00 hours']);
 });
@@ -25,7 +29,8 @@ test('lines indented four spaces (a code block when rendered) are read as the ti
     ['10:00 UTC alert fired', '10:00 UTC', 'UTC'],
     ['10:30 UTC rolled back', '10:30 UTC', 'UTC'],
   ]);
-  // Fenced code stays code: pasted logs are not entries.
+  // Lines to the second in indented text are pasted logs; fenced code stays code.
+  assert.deepEqual(entries('- 10:00 UTC alert\n\nThe log:\n\n    14:03:22 ERROR boom\n'), [['10:00 UTC alert', '10:00 UTC', 'UTC']]);
   assert.deepEqual(entries('- 10:00 UTC alert\n\n```\n09:00:01 ERROR boom\n```\n'), [['10:00 UTC alert', '10:00 UTC', 'UTC']]);
 });
 

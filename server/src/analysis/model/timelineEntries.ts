@@ -52,8 +52,9 @@ export interface ExtractedTimeline {
 }
 
 // Markup before an entry's text on its line: quote and list markers, a task box, heading hashes, bold, HTML tags;
-// also bullet glyphs typed as text ("● 10:00 AM", "•14:05"), which Markdown leaves in a paragraph.
-const LINE_PREFIX = /^[ \t>]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?|[●•◦▪‣·][ \t]*)?(?:#{1,6}[ \t]*)?(?:(?:<[a-z][^>]*>|\*\*|__|[*_~`])[ \t]*)*/i;
+// also bullet glyphs typed as text ("● 10:00 AM", "•14:05") and markers without their space ("-10:00 AM"), which
+// Markdown leaves in a paragraph.
+const LINE_PREFIX = /^[ \t>]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?|[●•◦▪‣·][ \t]*|[-*+](?=\d))?(?:#{1,6}[ \t]*)?(?:(?:<[a-z][^>]*>|\*\*|__|[*_~`])[ \t]*)*/i;
 // Words that may stand between that markup and the time: "At 12:05 AM", "On May 21, 2020", "~14:00".
 const LEAD_WORDS = /^(?:(?:at|on|by|from|around|about|approx\.?|approximately|circa|since|@|~|≈)[ \t]*)*[([]?[ \t]*$/i;
 // After a date with nothing else on the line: closing markup and punctuation.
@@ -268,7 +269,8 @@ function paragraphEntries(ctx: Context, section: Section, paragraph: Paragraph |
   const opens: Array<{ line: number; timestamp?: ParsedTimestamp }> = [];
   for (let line = first; line <= last; line++) {
     const timestamp = leadingTimestamp(source.lineText(line), source.lineStarts[line], ctx.dateOrder);
-    if (!timestamp) continue;
+    // In indented text, a time to the second opens a pasted log line, not an entry.
+    if (!timestamp || (paragraph.type === 'code' && timestamp.time?.second !== undefined)) continue;
     if (isDateOnlyLine(parsed, timestamp)) {
       markers.push({ offset: source.lineStarts[line], timestamp });
       opens.push({ line });
@@ -327,7 +329,7 @@ function proseEntries(ctx: Context, section: Section, node: Paragraph | Code, sc
     if (!sentence) continue;
     const start = from + match.index + match[0].indexOf(sentence);
     const timestamp = leadingTimestamp(sentence, start, ctx.dateOrder) ?? firstTimeIn(sentence, start, ctx.dateOrder) ?? (anyTime ? anyTimeIn(sentence, start, ctx.dateOrder) : undefined);
-    if (!timestamp) continue;
+    if (!timestamp || (node.type === 'code' && timestamp.time?.second !== undefined)) continue;
     const raw = entry(ctx, section, 'line', sentence.replace(/\s+/g, ' ').replace(/[*_`]/g, ''), start, start + sentence.length, timestamp, ctx.nextRun());
     if (scopeZone) raw.scopeZone = scopeZone;
     entries.push(raw);
