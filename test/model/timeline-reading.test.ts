@@ -64,3 +64,7 @@ test('a zone declared once in the opening text or the summary covers the timelin
   const { document } = analyze({ text, layers: [{ detection: 'always' }] });
   assert.equal(document!.timeline[0].zone?.ref.iana, 'Africa/Nairobi');
 });
+
+test('an entry line that mentions another time stays one entry', () => {
+  assert.deepEqual(entries('**14:05 UTC** - Alert fired. The deploy of 13:50 UTC was rolled back at 14:10 UTC.\n').map(([, time]) => time), ['14:05 UTC']);
+});

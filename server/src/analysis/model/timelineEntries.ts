@@ -308,6 +308,9 @@ function isIndentedText(parsed: ParsedMarkdown, node: Nodes): node is Code {
   return node.type === 'code' && !/^[ \t>]*(?:```|~~~)/.test(lineOf(parsed, startOffset(parsed, node)).text);
 }
 
+/** An entry that opens like a sentence ("At 9:35 the alert fired"), not like an entry line ("14:05 - ..."). */
+const PROSE_OPENING = /^[\s>●•]*(?:at|on|by|around|about|approximately|from|since)\s/i;
+
 // A sentence: up to a full stop, "!" or "?" followed by a space or the end ("9.35" and "a.m." stay inside).
 const SENTENCE = /(?:[^.!?]|[.!?](?=\S))+[.!?]*/g;
 
@@ -391,8 +394,9 @@ function visitSection(walk: Walk, section: Section, scopeZone: TimelineZone | un
       walk.candidates.push(tableCandidate(ctx, section, node, scopeZone));
     } else if ((node.type === 'paragraph' && !isAttachment(node)) || isIndentedText(parsed, node)) {
       let entries = paragraphEntries(ctx, section, node, state, scopeZone, walk.markers);
-      // "At 9:35 the alert fired. We rolled back at 9:50.": one line, several timed sentences.
-      if (entries.length === 1) {
+      // "At 9:35 the alert fired. We rolled back at 9:50.": a sentence, not an entry line ("14:05 - Alert fired."),
+      // and more timed sentences after it.
+      if (entries.length === 1 && PROSE_OPENING.test(entries[0].text)) {
         const sentences = proseEntries(ctx, section, node, scopeZone);
         if (sentences.length > 1) entries = sentences;
       }
