@@ -83,6 +83,10 @@ test('findTimestamp: times on their own', () => {
     ['7:30 pm (CST), the web server', { text: '7:30 pm (CST)', time: [19, 30], meridiem: 'pm', zone: 'CST' }],
     ['approximately 00:07 Pacific Standard Time (PST), an', { text: '00:07 Pacific Standard Time', time: [0, 7], twelveHour: false, zeroPadded: true, zone: 'Pacific Standard Time', offset: -480 }],
     ['- 02:58 Customer Reported', { text: '02:58', time: [2, 58], twelveHour: false, zeroPadded: true }],
+    ['09:00 hours (WAT): paged', { text: '09:00 hours (WAT)', time: [9, 0], twelveHour: false, zeroPadded: true, zone: 'WAT', offset: 60 }],
+    ['at 00:00 hours the database', { text: '00:00 hours', time: [0, 0], twelveHour: false, zeroPadded: true }],
+    ['14h05 UTC: alert', { text: '14h05 UTC', time: [14, 5], twelveHour: false, zone: 'UTC' }],
+    ['[ 2: 15 pm ] paged', { text: '2: 15 pm', time: [14, 15], meridiem: 'pm' }],
   ];
   for (const [input, want] of cases) check(input, findTimestamp(input), want);
 });
@@ -185,6 +189,7 @@ test('not timestamps', () => {
     'Task 1: Implement load testing within the next two weeks',
     'ratio 16:9 and score 3:2',
     'over 2h30m and 5 minutes ago',
+    'it lasted 3h30 in all',
     'now, today, tomorrow, noon',
     'Step 3: 10 servers were drained',
     'Oct 2023 release and March 2024 plans',

@@ -148,6 +148,11 @@ test('findZoneDeclaration: timeline-wide zones', () => {
     ['> (all times in Pacific Time)', 'Pacific Time'],
     ['Timeline(all times pacific Time):', 'pacific Time'],
     ['## Timeline (all in PST)', 'PST'],
+    ['All times are Nairobi time.', 'Nairobi time'],
+    ['## Timeline (Lagos Time)', 'Lagos Time'],
+    ['All times Eastern', 'Eastern'],
+    ['Times in Pacific, as the team wrote them', 'Pacific'],
+    ['All times in Central Africa Time (GMT+2)', 'Central Africa Time'],
     ['## Timeline (UTC) All Times Approximate', 'UTC'],
     ['| Time (UTC) | Event |', 'UTC'],
     ['| Date and Time in CET | Event |', 'CET'],
@@ -171,6 +176,12 @@ test('findZoneDeclaration: timeline-wide zones', () => {
   }
   const multiLine = '# Report\n\nSome text.\n\n## Timeline\n\nAll times in UTC.\n\n| Time | Event |';
   assert.equal(findZoneDeclaration(multiLine)?.start, multiLine.indexOf('UTC'));
+});
+
+test('findZone: a city with a zone of its own, then "time"', () => {
+  assert.equal(findZone('9:00 AM Nairobi time')?.iana, 'Africa/Nairobi');
+  assert.equal(findZone('in New York time')?.iana, 'America/New_York');
+  for (const text of ['during Christmas time', 'it was lunch time', 'Response Time grew', 'the Eastern region']) assert.equal(findZone(text), undefined, text);
 });
 
 test('findZoneDeclaration: not a declaration', () => {

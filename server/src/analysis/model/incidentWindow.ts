@@ -164,17 +164,28 @@ function windowLines(parsed: ParsedMarkdown, sections: Section[], summary: Summa
  * with no window, on a time of the summary ("At approximately 7:30 pm (CST), ..."): the latter is weaker than a
  * zone written on the timeline's first entry.
  */
+const DECLARES_ZONE = /\b(?:all\s+times?|times?\s+(?:are\s+)?(?:\w+\s+)?in|time\s*zone)\b/i;
+
 export function summaryZones(parsed: ParsedMarkdown, sections: Section[], summary: SummaryFact[], dateOrder: 'mdy' | 'dmy'): { window?: TimelineZone; mention?: TimelineZone } {
-  const lines = windowLines(parsed, sections, summary, dateOrder);
-  if (lines) {
-    const window = zoneOn(parsed, [...new Set([lines.start, lines.end])]);
-    return window ? { window } : {};
-  }
+  const window = windowLines(parsed, sections, summary, dateOrder);
+  const windowZone = window && zoneOn(parsed, [...new Set([window.start, window.end])]);
+  if (windowZone) return { window: windowZone };
+  const lines = summaryLines(parsed, sections);
+  // "All times are in EAT." in the summary or the opening text declares the zone for the whole report.
+  // The opening text: before the first section, or under the document's title up to its first sub-section.
+  const title = sections[0]?.level === 1 ? sections[0] : undefined;
+  const openingEnd = title ? (title.children[0] ?? sections[1])?.startOffset ?? title.endOffset : sections[0]?.startOffset ?? 0;
+  const opening = Array.from({ length: parsed.source.positionAt(openingEnd).line }, (_, line) => line);
+  const declaring = [...new Set([...opening, ...lines])].filter((line) => DECLARES_ZONE.test(parsed.source.lineText(line))).map((line) => readLine(parsed, line, dateOrder));
+  const declared = zoneOn(parsed, declaring.filter((line) => findZoneDeclaration(line.text)));
+  if (declared) return { mention: declared };
+  if (window) return {};
   const mention = zoneOn(
     parsed,
-    summaryLines(parsed, sections)
+    lines
       .map((line) => readLine(parsed, line, dateOrder))
-      .filter((line) => line.times.some((t) => t.zone)),
+      // A time to the second is pasted output (an HTTP "Date:" header, a log line), not the writer's zone.
+      .filter((line) => line.times.some((t) => t.zone && t.time?.second === undefined)),
   );
   return mention ? { mention } : {};
 }

@@ -97,7 +97,7 @@ export function clockHour(time: LocalTime, previous: number | undefined, written
 }
 
 // The clock reading as written inside a timestamp: "9:00 PM", "13:55 PM", "2100hrs", "3:AM", "08:30:15".
-const CLOCK_RE = /(?<![\d:.])(\d{1,2})(?:(\s*[:.：]\s*)(\d{2})(?:[:：]\d{2})?(?:\.\d+)?|\d{2}\s?h(?:ou)?r?s?\b)?(?:\s*[:-]?\s*(a\.\s?m\.?|p\.\s?m\.?|am|pm)(?![a-z]))?/gi;
+const CLOCK_RE = /(?<![\d:.])(\d{1,2})(?:(\s*[:.：]\s*|h(?=[0-5]\d(?!\w)))(\d{2})(?:[:：]\d{2})?(?:\.\d+)?|\d{2}\s?h(?:ou)?r?s?\b)?(?:\s*[:-]?\s*(a\.\s?m\.?|p\.\s?m\.?|am|pm)(?![a-z]))?/gi;
 
 /** Where the clock reading of a timestamp is written (offsets in the timestamp's text), without its date or zone. */
 export function clockSpan(text: string, time: LocalTime): { start: number; end: number } | undefined {

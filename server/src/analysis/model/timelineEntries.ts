@@ -10,12 +10,13 @@
  * bullets under a dated sub-heading stay out; when nothing in the timeline has a timestamp every list counts,
  * and the timeline is reported as having no times at all.
  */
-import type { List, ListItem, Nodes, Paragraph, Table } from 'mdast';
+import type { Code, List, ListItem, Nodes, Paragraph, Table } from 'mdast';
 import { endOffset, plainText, startOffset, type ParsedMarkdown } from '../parsing/parse';
 import { findTimestamps, type ParsedTimestamp } from '../time/timestamps';
-import { findZoneDeclaration } from '../time/zones';
+import { findZone, findZoneDeclaration } from '../time/zones';
 import { nodesBetween, shiftRange, SpanReuse, type Shift } from '../util/spanReuse';
 import { sectionShape, sectionTree } from './sectionShape';
+import { clockSpan } from './timelineClock';
 import type { TimelineZone } from './timelineTypes';
 import type { Section } from './types';
 
@@ -50,8 +51,10 @@ export interface ExtractedTimeline {
   declaredZone?: TimelineZone;
 }
 
-// Markup before an entry's text on its line: quote and list markers, a task box, heading hashes, bold, HTML tags.
-const LINE_PREFIX = /^[ \t>]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?)?(?:#{1,6}[ \t]*)?(?:(?:<[a-z][^>]*>|\*\*|__|[*_~`])[ \t]*)*/i;
+// Markup before an entry's text on its line: quote and list markers, a task box, heading hashes, bold, HTML tags;
+// also bullet glyphs typed as text ("● 10:00 AM", "•14:05") and markers without their space ("-10:00 AM"), which
+// Markdown leaves in a paragraph.
+const LINE_PREFIX = /^[ \t>]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?|[●•◦▪‣·][ \t]*|[-*+](?=\d))?(?:#{1,6}[ \t]*)?(?:(?:<[a-z][^>]*>|\*\*|__|[*_~`])[ \t]*)*/i;
 // Words that may stand between that markup and the time: "At 12:05 AM", "On May 21, 2020", "~14:00".
 const LEAD_WORDS = /^(?:(?:at|on|by|from|around|about|approx\.?|approximately|circa|since|@|~|≈)[ \t]*)*[([]?[ \t]*$/i;
 // After a date with nothing else on the line: closing markup and punctuation.
@@ -95,13 +98,28 @@ function withTrailingDate(line: string, found: ParsedTimestamp[], index: number)
   return { ...first, end, text: line.slice(first.start, end), date: next.date };
 }
 
+const RANGE_GAP = /^\s*(?:-|–|—|to|until|till|through)\s*$/i;
+
+/**
+ * "14:20-2:00": the time that ends a range opened by `found[index]`, kept on the timestamp. A zone written once
+ * after the range ("10:00-11:00 UTC") is the start's too.
+ */
+function withRangeEnd(line: string, found: ParsedTimestamp[], index: number, timestamp: ParsedTimestamp): ParsedTimestamp {
+  const next = found[index + 1];
+  if (!next?.time || next.date || !RANGE_GAP.test(line.slice(found[index].end, next.start))) return timestamp;
+  const span = clockSpan(next.text, next.time);
+  const out: ParsedTimestamp = { ...timestamp, until: { text: span ? next.text.slice(span.start, span.end) : next.text, time: next.time } };
+  if (!out.zone && next.zone) out.zone = next.zone;
+  return out;
+}
+
 /** The timestamp a line opens with (after markup and words such as "At"), offsets in the document. */
 function leadingTimestamp(line: string, lineStart: number, dateOrder: 'mdy' | 'dmy'): ParsedTimestamp | undefined {
   const found = findTimestamps(line, { dateOrder });
   if (!found.length) return undefined;
   const prefix = LINE_PREFIX.exec(line)?.[0].length ?? 0;
   if (found[0].start < prefix || !LEAD_WORDS.test(line.slice(prefix, found[0].start))) return undefined;
-  return shiftTimestamp(withTrailingDate(line, found, 0), lineStart);
+  return shiftTimestamp(withRangeEnd(line, found, 0, withTrailingDate(line, found, 0)), lineStart);
 }
 
 // Before a time inside a sentence: "started at 09:30 AM", "restored by 01:00 PM", "on March 15, 2024, at 09:00 AM";
@@ -125,6 +143,11 @@ function firstTimeIn(text: string, offset: number, dateOrder: 'mdy' | 'dmy'): Pa
     lineStart = match.index + match[0].length;
   }
   return undefined;
+}
+
+function anyTimeIn(sentence: string, offset: number, dateOrder: 'mdy' | 'dmy'): ParsedTimestamp | undefined {
+  const found = findTimestamps(sentence, { dateOrder }).find((t) => t.time);
+  return found && shiftTimestamp(found, offset);
 }
 
 /** True when nothing but markup follows the timestamp on its line: the line is a date marker. */
@@ -236,7 +259,7 @@ function runId(ctx: Context, state: RunState, kind: 'list' | 'line'): number {
  * Lines of a paragraph that open with a timestamp each open an entry; the lines after one belong to it. A line
  * that is only a date is a marker: it ends the entry before it, and the entries after it start a new run.
  */
-function paragraphEntries(ctx: Context, section: Section, paragraph: Paragraph, state: RunState, scopeZone: TimelineZone | undefined, markers: DateMarker[]): RawEntry[] {
+function paragraphEntries(ctx: Context, section: Section, paragraph: Paragraph | Code, state: RunState, scopeZone: TimelineZone | undefined, markers: DateMarker[]): RawEntry[] {
   const { parsed } = ctx;
   const { source } = parsed;
   const start = startOffset(parsed, paragraph);
@@ -246,7 +269,8 @@ function paragraphEntries(ctx: Context, section: Section, paragraph: Paragraph, 
   const opens: Array<{ line: number; timestamp?: ParsedTimestamp }> = [];
   for (let line = first; line <= last; line++) {
     const timestamp = leadingTimestamp(source.lineText(line), source.lineStarts[line], ctx.dateOrder);
-    if (!timestamp) continue;
+    // In indented text, a time to the second opens a pasted log line, not an entry.
+    if (!timestamp || (paragraph.type === 'code' && timestamp.time?.second !== undefined)) continue;
     if (isDateOnlyLine(parsed, timestamp)) {
       markers.push({ offset: source.lineStarts[line], timestamp });
       opens.push({ line });
@@ -276,8 +300,48 @@ function isAttachment(node: Nodes): boolean {
   return node.type === 'paragraph' && node.children.every((child) => child.type === 'image' || child.type === 'html' || (child.type === 'text' && !child.value.trim()) || child.type === 'break' || (child.type === 'link' && child.children.every((inner) => inner.type === 'image')));
 }
 
-function declarationIn(parsed: ParsedMarkdown, from: number, to: number, source: TimelineZone['source']): TimelineZone | undefined {
-  const declared = findZoneDeclaration(parsed.source.text.slice(from, to));
+/**
+ * Text indented four spaces renders as a code block, but in a timeline it is the writer's lines, not a program's
+ * output: read it as text. Fenced code stays code (pasted logs).
+ */
+function isIndentedText(parsed: ParsedMarkdown, node: Nodes): node is Code {
+  return node.type === 'code' && !/^[ \t>]*(?:```|~~~)/.test(lineOf(parsed, startOffset(parsed, node)).text);
+}
+
+/** An entry that opens like a sentence ("At 9:35 the alert fired"), not like an entry line ("14:05 - ..."). */
+const PROSE_OPENING = /^[\s>●•]*(?:at|on|by|around|about|approximately|from|since)\s/i;
+
+// A sentence: up to a full stop, "!" or "?" followed by a space or the end ("9.35" and "a.m." stay inside).
+const SENTENCE = /(?:[^.!?]|[.!?](?=\S))+[.!?]*/g;
+
+/**
+ * A timeline written as prose ("At 9:35 the alert fired. We rolled back at 9:50."): each sentence that opens with
+ * a time or has one after a preposition is an entry. Read where nothing else in the timeline has a time, or where
+ * a paragraph holds several timed sentences; each sentence is its own run, so that sorting never moves text
+ * inside a paragraph. With `anyTime` (a timeline with no other time) a sentence's first clock time counts
+ * wherever it stands ("The issue was detected the 02/02/2022 at 5 PM").
+ */
+function proseEntries(ctx: Context, section: Section, node: Paragraph | Code, scopeZone: TimelineZone | undefined, anyTime = false): RawEntry[] {
+  const { parsed } = ctx;
+  const from = startOffset(parsed, node);
+  const text = parsed.source.text.slice(from, endOffset(parsed, node));
+  const entries: RawEntry[] = [];
+  SENTENCE.lastIndex = 0;
+  for (let match = SENTENCE.exec(text); match; match = SENTENCE.exec(text)) {
+    const sentence = match[0].trim();
+    if (!sentence) continue;
+    const start = from + match.index + match[0].indexOf(sentence);
+    const timestamp = leadingTimestamp(sentence, start, ctx.dateOrder) ?? firstTimeIn(sentence, start, ctx.dateOrder) ?? (anyTime ? anyTimeIn(sentence, start, ctx.dateOrder) : undefined);
+    if (!timestamp || (node.type === 'code' && timestamp.time?.second !== undefined)) continue;
+    const raw = entry(ctx, section, 'line', sentence.replace(/\s+/g, ' ').replace(/[*_`]/g, ''), start, start + sentence.length, timestamp, ctx.nextRun());
+    if (scopeZone) raw.scopeZone = scopeZone;
+    entries.push(raw);
+  }
+  return entries;
+}
+
+function declarationIn(parsed: ParsedMarkdown, from: number, to: number, source: TimelineZone['source'], find = findZoneDeclaration): TimelineZone | undefined {
+  const declared = find(parsed.source.text.slice(from, to));
   if (!declared) return undefined;
   const ref = { ...declared, start: declared.start + from, end: declared.end + from };
   return { ref, source, range: parsed.source.rangeOf(ref.start, ref.end) };
@@ -285,6 +349,11 @@ function declarationIn(parsed: ParsedMarkdown, from: number, to: number, source:
 
 function headingDeclaration(parsed: ParsedMarkdown, section: Section): TimelineZone | undefined {
   return declarationIn(parsed, section.startOffset, section.headingEndOffset, 'declared-heading');
+}
+
+/** The timeline's own heading names its zone in any words: "Timeline - Central Africa Time (GMT+2)", "Timeline, Nairobi time". */
+function timelineHeadingZone(parsed: ParsedMarkdown, section: Section): TimelineZone | undefined {
+  return headingDeclaration(parsed, section) ?? declarationIn(parsed, section.startOffset, section.headingEndOffset, 'declared-heading', (text) => findZone(text));
 }
 
 /** A line of the section's own text that declares the zone ("All times in UTC.", "> (all times in Pacific Time)"). */
@@ -301,6 +370,8 @@ interface Walk {
   ctx: Context;
   candidates: Candidate[];
   markers: DateMarker[];
+  /** Second pass over a timeline in which nothing had a time: read its sentences (see proseEntries). */
+  prose?: boolean;
 }
 
 /** The entries of a section's body and its sub-sections, in document order. */
@@ -309,22 +380,39 @@ function visitSection(walk: Walk, section: Section, scopeZone: TimelineZone | un
   const { parsed } = ctx;
   const state: RunState = {};
   for (const node of section.nodes) {
+    if (walk.prose) {
+      if ((node.type === 'paragraph' && !isAttachment(node)) || isIndentedText(parsed, node)) {
+        const entries = proseEntries(ctx, section, node, scopeZone, true);
+        if (entries.length) walk.candidates.push({ entries, timed: true });
+      }
+      continue;
+    }
     if (node.type === 'list') {
       walk.candidates.push(listCandidate(ctx, section, node, runId(ctx, state, 'list'), scopeZone));
     } else if (node.type === 'table') {
       state.id = undefined;
       walk.candidates.push(tableCandidate(ctx, section, node, scopeZone));
-    } else if (node.type === 'paragraph' && !isAttachment(node)) {
-      const entries = paragraphEntries(ctx, section, node, state, scopeZone, walk.markers);
-      // A paragraph that is not an entry (an intro, a label) ends the run.
+    } else if ((node.type === 'paragraph' && !isAttachment(node)) || isIndentedText(parsed, node)) {
+      let entries = paragraphEntries(ctx, section, node, state, scopeZone, walk.markers);
+      // "At 9:35 the alert fired. We rolled back at 9:50.": a sentence, not an entry line ("14:05 - Alert fired."),
+      // and more timed sentences after it.
+      if (entries.length === 1 && PROSE_OPENING.test(entries[0].text)) {
+        const sentences = proseEntries(ctx, section, node, scopeZone);
+        if (sentences.length > 1) entries = sentences;
+      }
+      // A paragraph that is not an entry (an intro, a label) ends the run; indented text without times moves with the entry before.
       if (entries.length) walk.candidates.push({ entries, timed: true });
-      else state.id = undefined;
+      else if (node.type === 'paragraph') state.id = undefined;
     } else if (!isAttachment(node)) {
       state.id = undefined;
     }
   }
   let headingRun: number | undefined;
   for (const child of section.children) {
+    if (walk.prose) {
+      visitSection(walk, child, headingDeclaration(parsed, child) ?? lineDeclaration(parsed, child) ?? scopeZone);
+      continue;
+    }
     const line = lineOf(parsed, child.startOffset);
     const timestamp = leadingTimestamp(line.text, line.start, ctx.dateOrder);
     if (timestamp?.time) {
@@ -346,13 +434,14 @@ function visitSection(walk: Walk, section: Section, scopeZone: TimelineZone | un
 function readTimeline(parsed: ParsedMarkdown, section: Section, dateOrder: 'mdy' | 'dmy'): { extracted: Omit<ExtractedTimeline, 'stored'>; runs: number } {
   let runs = 0;
   const ctx: Context = { parsed, dateOrder, timeline: 0, nextRun: () => runs++ };
-  const declaredZone = headingDeclaration(parsed, section) ?? lineDeclaration(parsed, section);
+  const declaredZone = timelineHeadingZone(parsed, section) ?? lineDeclaration(parsed, section);
   const walk: Walk = { ctx, candidates: [], markers: [] };
   // The timeline heading itself may carry the dates: "Timeline (all times PST) Saturday Oct 30th 2021 - ...".
   const headingLine = lineOf(parsed, section.startOffset);
   const headingDate = findTimestamps(headingLine.text, { dateOrder }).find((t) => t.date?.year !== undefined && !t.time);
   if (headingDate) walk.markers.push({ offset: section.startOffset, timestamp: shiftTimestamp(headingDate, headingLine.start) });
   visitSection(walk, section, undefined);
+  if (!walk.candidates.some((candidate) => candidate.timed)) visitSection({ ...walk, prose: true }, section, undefined);
   const anyTimed = walk.candidates.some((candidate) => candidate.timed);
   const entries = walk.candidates.filter((candidate) => candidate.timed || !anyTimed).flatMap((candidate) => candidate.entries);
   entries.sort((a, b) => a.start - b.start);

@@ -58,6 +58,8 @@ export interface ParsedTimestamp {
   time?: LocalTime;
   /** A zone written right after the time ("14:30 UTC", "9:00 AM (EAT)", "…T08:30:00+03:00"). */
   zone?: ZoneRef;
+  /** The time that ends a range this one opens ("14:20-2:00"), as written; set by readers that look for ranges (timeline entries). */
+  until?: { text: string; time: LocalTime };
 }
 
 export interface TimestampOptions {
@@ -119,6 +121,7 @@ const GATE_RE = new RegExp(
   [
     '\\d\\s?[:.：]\\s?\\d', // 14:30, 10.46, 12: 48
     '\\d{4}\\s?h', // 2100hrs
+    '\\dh[0-5]\\d', // 14h05
     '\\d\\s?:?\\s?[ap]\\.?\\s?m\\b', // 9pm, 3:AM, 12 p.m.
     '\\d[/.-]\\d{1,2}[/.-]\\d', // 07-27-2023, 13/10/2023
     '\\d{4}-\\d', // 2023-09-10
@@ -142,6 +145,8 @@ const REWRITES: Array<{ re: RegExp; replace: (match: string[]) => string }> = [
     re: /(?<![\d:.])([01]\d|2[0-3])([0-5]\d)(\s?)(hrs?|h)\b/gi,
     replace: (x) => `${x[1]}:${x[2]}`.padEnd(x[0].length, ' '),
   },
+  // "14h05", "09h30" (two-digit hours: "3h30" is more often a length) → "14:05".
+  { re: /(?<![\w:.])([01]\d|2[0-3])h([0-5]\d)(?!\w)/g, replace: (x) => `${x[1]}:${x[2]}` },
   // "3:AM", "5:PM" → "3 AM"
   { re: /(?<![\d:.])(\d{1,2}):([AaPp]\.?[Mm]\b)/g, replace: (x) => `${x[1]} ${x[2]}` },
   // "12:05-pm-GMT" → "12:05 pm GMT"
@@ -192,7 +197,7 @@ const RANGE_TAIL_RE =
 const LEADING_WORDS_RE = /^(?:(?:at|from|on|by|since|after|before|of)\s*)+(?=[\dA-Za-z])/i;
 // The time as written. The lookbehind stops a match inside "10:11:12" or a dotted date.
 const WRITTEN_TIME_RE =
-  /(?<![\d:.：])(\d{1,2})(?:(\s*[:.：]\s*)(\d{2})(?:[:：](\d{2}))?(?:\.\d+)?|(\d{2})\s?h(?:ou)?r?s?\b)?(?:\s*[:-]?\s*(a\.\s?m\.?|p\.\s?m\.?|am|pm|a|p)(?![a-z]))?/gi;
+  /(?<![\d:.：])(\d{1,2})(?:(\s*[:.：]\s*|h(?=[0-5]\d(?!\w)))(\d{2})(?:[:：](\d{2}))?(?:\.\d+)?|(\d{2})\s?h(?:ou)?r?s?\b)?(?:\s*[:-]?\s*(a\.\s?m\.?|p\.\s?m\.?|am|pm|a|p)(?![a-z]))?/gi;
 // A numeric date as written: 07-27-2023, 13/10/2023, 05.02.2022, 07/27/23.
 const NUMERIC_DATE_RE = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/-]|\.\d)/;
 const LOWERCASE_MONTH_RE = new RegExp(`\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\b`);
@@ -318,6 +323,9 @@ function toCandidate(
 
   let zone: ZoneRef | undefined;
   if (time) {
+    // "09:00 hours", "14:30 hrs UTC": the unit belongs to the time, and the zone may follow it.
+    const unit = /^\s?(?:hours|hrs|hr)\b/i.exec(line.slice(end));
+    if (unit) end += unit[0].length;
     const after = zoneAfter(line, end);
     if (after) {
       zone = after.zone;

@@ -334,6 +334,55 @@ const findLongName: Finder = (text, from) => {
   return { text: match[0], start: match.index, end: match.index + match[0].length, kind: 'long-name', ...meaningFields(meaning) };
 };
 
+// "all times Eastern", "times in Pacific": a region named without "Time", only where the words before ask for a zone.
+const BARE_LONG_NAME_RE = new RegExp(LONG_NAME_RE.source.replace('\\s+time(?:\\s*zone)?', ''), 'gi');
+
+const findBareLongName: Finder = (text, from) => {
+  BARE_LONG_NAME_RE.lastIndex = from;
+  for (let match = BARE_LONG_NAME_RE.exec(text); match; match = BARE_LONG_NAME_RE.exec(text)) {
+    if (!/^[A-Z]/.test(match[1]) || !CONTEXT_BEFORE_RE.test(text.slice(Math.max(0, match.index - 40), match.index))) continue;
+    const meaning = LONG_NAME_BY_KEY.get(normaliseName(match[1]));
+    if (meaning) return { text: match[0], start: match.index, end: match.index + match[0].length, kind: 'long-name', ...meaningFields(meaning) };
+  }
+  return undefined;
+};
+
+/** IANA place names that are also words or first names: "Christmas time", "Easter time", "Davis time" are no zones. */
+const NOT_CITIES = new Set(['Center', 'Christmas', 'Easter', 'Resolute', 'Oral', 'Wake', 'Knox', 'Troll', 'Casey', 'Davis', 'Palmer', 'Stanley', 'Regina', 'Jersey', 'Universal']);
+
+/** IANA zones by their city, as people name them: "Nairobi" → Africa/Nairobi, "New York" → America/New_York. */
+let zonesByCity: Map<string, string> | undefined;
+
+function cityZone(city: string): string | undefined {
+  if (!zonesByCity) {
+    zonesByCity = new Map();
+    const names = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+    for (const iana of names) {
+      const place = iana.split('/').pop()!.replace(/_/g, ' ');
+      if (iana.includes('/') && !NOT_CITIES.has(place) && !zonesByCity.has(place)) zonesByCity.set(place, iana);
+    }
+  }
+  return zonesByCity.get(city);
+}
+
+// "Nairobi time", "Lagos Time", "New York time": a city with an IANA zone of its own. Capitalised, as names are.
+const CITY_TIME_RE = /\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\s+[Tt]ime(?:\s*zone)?(?![\w-])/g;
+
+const findCityTime: Finder = (text, from) => {
+  CITY_TIME_RE.lastIndex = from;
+  for (let match = CITY_TIME_RE.exec(text); match; match = CITY_TIME_RE.exec(text)) {
+    // The last words that name a city: "the Nairobi time" → "Nairobi", "Eastern Nairobi time" is still Nairobi.
+    const words = match[1].split(/[ -]/);
+    for (let first = 0; first < words.length; first++) {
+      const iana = cityZone(words.slice(first).join(' '));
+      if (!iana) continue;
+      const start = match.index + match[1].length - words.slice(first).join(' ').length;
+      return { text: text.slice(start, match.index + match[0].length), start, end: match.index + match[0].length, kind: 'long-name', iana, label: iana };
+    }
+  }
+  return undefined;
+};
+
 const findIana: Finder = (text, from) => {
   IANA_RE.lastIndex = from;
   for (let match = IANA_RE.exec(text); match; match = IANA_RE.exec(text)) {
@@ -343,7 +392,7 @@ const findIana: Finder = (text, from) => {
   return undefined;
 };
 
-const FINDERS: Finder[] = [findNamedOffset, findIana, findLongName, findAbbreviation, findBareOffset];
+const FINDERS: Finder[] = [findNamedOffset, findIana, findLongName, findCityTime, findBareLongName, findAbbreviation, findBareOffset];
 
 // Cheap gate before running the finders: any uppercase pair, an offset sign, or the word "time".
 const MAYBE_ZONE_RE = /[A-Z]{2}|[+\-−]\d{2}|time/i;
