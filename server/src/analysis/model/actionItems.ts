@@ -7,6 +7,7 @@ import type { List, ListItem, Nodes, Paragraph, Table, TableCell } from 'mdast';
 import { endOffset, plainText, startOffset, type ParsedMarkdown } from '../parse';
 import { findFields, priorityLevel, readDue, type FieldSpan, type FoundFields } from './actionFields';
 import { explicitType, inferType } from './actionType';
+import { misrenderedBlock, type MisrenderedBlock } from './meantLines';
 import { nodesBetween, shiftRange, SpanReuse, type Shift } from '../spanReuse';
 import { sectionShape } from './sectionShape';
 import type { ActionDue, ActionField, ActionItem, ActionSection, Section } from './types';
@@ -269,6 +270,25 @@ function itemsOfTable(context: Context, group: Group | undefined, table: Table):
   });
 }
 
+/** The items of lines meant as a list (see meantLines.ts); a label line among them opens a group. Returns the group open after them. */
+function itemsOfLines(context: Context, outer: ActionSection, block: MisrenderedBlock, group: Group, base: Group): Group {
+  const text = context.parsed.source.text;
+  for (const line of block.lines) {
+    if (line.role === 'label') group = groupOf(context, plainOf(text.slice(line.textStart, line.end)).replace(/:$/, ''), line.textStart, line.end, base);
+    if (line.role !== 'item') continue;
+    outer.items.push(itemOf(context, group, {
+      text: plainOf(text.slice(line.textStart, line.end)),
+      start: line.lineStart,
+      end: line.end,
+      textStart: line.textStart,
+      kind: 'line',
+      appendOffset: line.end,
+      fields: findFields(text, line.textStart, line.end, context.reference),
+    }));
+  }
+  return group;
+}
+
 function isHtmlItems(node: Nodes): boolean {
   return node.type === 'html' && /<(?:li|tr|p)\b/i.test(node.value);
 }
@@ -284,13 +304,15 @@ function readSection(context: Context, outer: ActionSection, section: Section, p
     if (node.type === 'list') outer.items.push(...itemsOfList(context, group, node));
     else if (node.type === 'table') outer.items.push(...itemsOfTable(context, group, node));
     else if (isHtmlItems(node)) outer.hasHtmlItems = true;
-    else if (node.type === 'paragraph') {
+    const block = misrenderedBlock(parsed, node);
+    if (block) group = itemsOfLines(context, outer, block, group, base);
+    if (node.type === 'paragraph') {
       const start = startOffset(parsed, node);
       const end = endOffset(parsed, node);
       // A paragraph cut at a title written as a plain line ("Corrective Measures") may carry no inline children.
       const text = node.children.length ? plainText(node).trim() : parsed.source.text.slice(start, end).trim();
       outer.paragraphs.push({ node, text, range: parsed.source.rangeOf(start, end), startOffset: start, endOffset: end });
-      if (isLabelParagraph(node)) group = groupOf(context, plainText(node).trim().replace(/:$/, ''), start, end, base);
+      if (!block && isLabelParagraph(node)) group = groupOf(context, plainText(node).trim().replace(/:$/, ''), start, end, base);
     }
   }
   for (const child of section.children) readSection(context, outer, child, base);

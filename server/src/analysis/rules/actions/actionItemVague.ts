@@ -5,9 +5,13 @@
  */
 import { BoundedCache } from '../../boundedCache';
 import type { ActionType } from '../../model';
+import { plainOf } from '../../model/actionItems';
+import { IMPERATIVE_VERBS } from '../../model/imperative';
 import { PhraseSet, tokenize, type Token } from '../../model/words';
 import { docsUrl, type Rule } from '../types';
+import type { Range } from '../../types';
 import { itemRange, openItems, quote, wordListOption } from './itemText';
+import { proseSentences } from './proseMeasures';
 
 export const DEFAULT_VAGUE_VERBS = ['improve', 'enhance', 'ensure', 'consider', 'review', 'look into', 'strengthen', 'optimize', 'optimise', 'better', 'make sure', 'revisit', 'evaluate', 'explore', 'assess', 'refine', 'fine-tune', 'streamline', 'bolster', 'boost', 'prioritize', 'prioritise', 'focus on', 'work on'];
 export const DEFAULT_HEDGES = ['maybe', 'perhaps', 'possibly', 'try to', 'attempt to', 'as needed', 'if needed', 'as necessary', 'if necessary', 'as appropriate', 'where possible', 'when possible', 'if possible', 'regularly', 'regular', 'periodic', 'periodically', 'continuously', 'ongoing', 'routinely', 'frequently'];
@@ -27,7 +31,7 @@ const OBJECT_END = new Set(['to', 'for', 'of', 'on', 'in', 'with', 'by', 'before
 const QUALIFIERS = new Set(['for', 'of', 'on', 'in', 'around', 'against', 'across', 'during', 'within', 'when', 'where', 'between']);
 const STOP = new Set(['a', 'an', 'the', 'our', 'all', 'any', 'some', 'more', 'and', 'or', 'its', 'their', 'it', 'this', 'that', 'these', 'those', 'of', 'to', 'for', 'on', 'in', 'with', 'by', 'be', 'is', 'are', 'we', 'us', 'so', 'as', 'can', 'could', 'will', 'would', 'should', 'new', 'other', 'such']);
 /** Imperative verbs, to tell "Load testing: Run a load test" (the body acts) from "Title: This is ..." (the title acts). */
-const VERBS = new Set(['add', 'implement', 'create', 'build', 'write', 'set', 'setup', 'configure', 'deploy', 'document', 'update', 'upgrade', 'fix', 'patch', 'remove', 'delete', 'move', 'migrate', 'replace', 'rewrite', 'refactor', 'run', 'schedule', 'conduct', 'establish', 'develop', 'introduce', 'investigate', 'define', 'automate', 'enable', 'disable', 'limit', 'restrict', 'require', 'enforce', 'raise', 'lower', 'increase', 'decrease', 'reduce', 'expand', 'train', 'teach', 'hire', 'audit', 'test', 'validate', 'verify', 'monitor', 'alert', 'page', 'notify', 'track', 'log', 'measure', 'rotate', 'revert', 'roll', 'release', 'ship', 'publish', 'share', 'communicate', 'discuss', 'ask', 'align', 'adopt', 'use', 'utilise', 'utilize', 'switch', 'separate', 'split', 'isolate', 'cap', 'tune', 'adjust', 'change', 'install', 'provision', 'scale', 'backfill', 'restore', 'backup', 'investigate', 'identify', 'prevent', 'avoid', 'handle', 'make', 'do', 'keep', 'maintain', 'provide', 'integrate', 'incorporate', 'apply', 'check', 'create', 'design', 'plan', 'gather', 'collect', 'determine', 'figure', 'continue', 'start', 'stop', 'block', 'allow', 'deny', 'lock', 'pin', 'bump', 'increase', 'extend', 'shorten', 'contact', 'inform', 'escalate', 'assign', 'nominate', 'hold', 'host', 'organize', 'organise', 'come', 'come up', 'get', 'put', 'turn', 'prepare', 'mandate', 'require', 'expose', 'emit', 'instrument', 'reindex', 'drop', 'purge', 'clean', 'archive', 'retire', 'deprecate'].concat(DEFAULT_VAGUE_VERBS));
+const VERBS = new Set([...IMPERATIVE_VERBS, ...DEFAULT_VAGUE_VERBS]);
 
 const EXAMPLES: Record<ActionType | 'default', string> = {
   detect: 'Add an alert when pool usage > 80% for 5 min',
@@ -154,14 +158,19 @@ export const actionItemVague: Rule = {
       abstractNouns: wordListOption(options, 'abstractNouns', DEFAULT_ABSTRACT_NOUNS),
     };
     const readings = readingsByOptions.get(JSON.stringify(options), () => new BoundedCache(5_000));
-    for (const item of openItems(document)) {
-      const { reasons, text } = readings.get(item.action || item.text, (action) => vagueReasons(action, lists));
-      if (!reasons.length) continue;
-      const example = EXAMPLES[item.type ?? 'default'];
+    const judge = (action: string, range: Range, type: ActionType | undefined) => {
+      const { reasons, text } = readings.get(action, (own) => vagueReasons(own, lists));
+      if (!reasons.length) return;
       report({
-        range: itemRange(document, item),
-        message: `"${quote(text)}" cannot be checked off: ${joinAll(reasons)}. Say what will exist when it is done, e.g. "${example}".`,
+        range,
+        message: `"${quote(text)}" cannot be checked off: ${joinAll(reasons)}. Say what will exist when it is done, e.g. "${EXAMPLES[type ?? 'default']}".`,
       });
+    };
+    for (const item of openItems(document)) judge(item.action || item.text, itemRange(document, item), item.type);
+    // A section written as prose: each sentence is a measure a reviewer reads the same way.
+    for (const owned of document.actionSections) {
+      if (owned.items.length || owned.hasHtmlItems) continue;
+      for (const span of proseSentences(document, owned)) judge(plainOf(document.text.slice(span.start, span.end)), document.source.rangeOf(span.start, span.end), undefined);
     }
   },
 };

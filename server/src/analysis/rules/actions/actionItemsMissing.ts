@@ -1,39 +1,12 @@
-import type { Paragraph } from 'mdast';
 import { BoundedCache } from '../../boundedCache';
 import type { ActionSection, PostmortemDocument } from '../../model';
-import { endOffset, startOffset } from '../../parse';
 import { sectionIndex } from '../../templates/match';
 import type { Fix, TextEdit } from '../../types';
 import { docsUrl, type Rule } from '../types';
+import { CLOSING, hasWords, isLabel, lines, opaqueSpans, type Paragraphs } from './proseMeasures';
 import { splitSentences, type Span } from './sentences';
 
-type Paragraphs = ActionSection['paragraphs'];
-
-/** A paragraph that wraps up rather than lists: "These measures are designed to...", "In conclusion, ...". */
-const CLOSING = /^[\s\-–—*>]*(?::\w+:\s*)*(?:these\s+(?:measures|steps|actions|tasks|changes|improvements)|this\s+(?:postmortem|incident|report|outage|experience|unplanned)|the\s+(?:outlined|above)|by\s+(?:implementing|addressing|taking|learning|following|adopting)|with\s+these|through\s+(?:these|laughter)|in\s+(?:conclusion|summary|the\s+end|short)|to\s+(?:conclude|sum\s+up|summari[sz]e)|overall|conclusion|final\s+thoughts|lessons?\s+learned|we\s+(?:appreciate|apologi[sz]e|are\s+committed|learned)|thank|remember|now,?\s+our|ps\b|note\b)/i;
 const EXAMPLE = '- [ ] Add an alert when pool usage > 80% for 5 min (owner: @handle, due: YYYY-MM-DD)';
-
-function lines(text: string): string[] {
-  return text.split('\n').map((line) => line.trim().replace(/^[*_]+|[*_]+$/g, '')).filter(Boolean);
-}
-
-/** "**Tasks:**", "Improvements/Fixes:" or a lead-in ("we will take the following measures:"): kept as written. */
-function isLabel(paragraph: Paragraphs[number]): boolean {
-  const only = paragraph.node.children.length === 1 ? paragraph.node.children[0].type : undefined;
-  return lines(paragraph.text).every((line) => line.endsWith(':') && !/:[\w+-]+:$/.test(line)) || ((only === 'strong' || only === 'emphasis') && paragraph.text.split(/\s+/).length <= 4);
-}
-
-function hasWords(paragraph: Paragraphs[number]): boolean {
-  const { children } = paragraph.node;
-  return (!children.length || children.some((child) => child.type !== 'image' && child.type !== 'html')) && /[\p{L}\p{N}]/u.test(paragraph.text);
-}
-
-/** Inline markup no sentence may end inside: links, code, HTML, emphasis. */
-function opaqueSpans(document: PostmortemDocument, paragraph: Paragraph, base: number): Span[] {
-  return paragraph.children
-    .filter((child) => child.type !== 'text')
-    .map((child) => ({ start: startOffset(document.parsed, child) - base, end: endOffset(document.parsed, child) - base }));
-}
 
 /** A paragraph's source as task items, one per sentence; a line ending with ":" stays a label above its items. */
 function taskItemsOf(source: string, opaque: Span[], eol: string): string {
@@ -100,8 +73,17 @@ export const actionItemsMissing: Rule = {
   },
   check({ document, config, report }) {
     for (const owned of document.actionSections) {
-      if (owned.items.length || owned.hasHtmlItems || itemsFollow(document, owned)) continue;
+      const lineItems = owned.items.filter((item) => item.kind === 'line').length;
+      if (owned.items.length > lineItems || owned.hasHtmlItems || itemsFollow(document, owned)) continue;
       const { section } = owned;
+      if (lineItems) {
+        // list-syntax's fix writes them as a list, keeping each as written: this finding only says why it matters.
+        report({
+          range: section.headingRange,
+          message: `"${section.title}" has no items Markdown shows as a list: its ${lineItems === 1 ? 'item is a line' : `${lineItems} items are lines`} without a list marker (see list-syntax). Write each as a task item ("- [ ] ...") so it can be owned, dated and checked off.`,
+        });
+        continue;
+      }
       const paragraphs = owned.paragraphs.filter(hasWords);
       const labels = paragraphs.filter(isLabel);
       const measures = paragraphs
