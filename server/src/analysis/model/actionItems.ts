@@ -293,6 +293,28 @@ function isHtmlItems(node: Nodes): boolean {
   return node.type === 'html' && /<(?:li|tr|p)\b/i.test(node.value);
 }
 
+/** An HTML list item, or a paragraph that opens with a bullet ("<p>&emsp;:small_orange_diamond:Add ...</p>"). */
+const HTML_ITEM = /<li\b[^>]*>([^<]*(?:<(?!\/?(?:li|ol|ul)\b)[^<]*)*)|<p\b[^>]*>((?:\s|&[a-z]+;|&#\d+;)*(?::[a-z0-9_+-]+:|[●•▪◦‣⁃○■□◆◇►▶➢➤]|\p{Extended_Pictographic})[^<]*)/giu;
+/** What a reader does not see of an item's text: entities and emoji shortcodes used as bullets. */
+const HTML_BULLET = /^(?:\s|&[a-z]+;|&#\d+;|:[a-z0-9_+-]+:|[●•▪◦‣⁃○■□◆◇►▶➢➤]|\p{Extended_Pictographic}|\uFE0F)*/u;
+
+/** The items of an HTML block between `from` and `to` (the part of the block that belongs to one section). */
+function itemsOfHtml(context: Context, group: Group, from: number, to: number): ActionItem[] {
+  const text = context.parsed.source.text;
+  const items: ActionItem[] = [];
+  for (const match of text.slice(from, to).matchAll(HTML_ITEM)) {
+    const content = match[1] ?? match[2];
+    const start = from + match.index;
+    const bullet = HTML_BULLET.exec(content)?.[0].length ?? 0;
+    const textStart = start + match[0].length - content.length + bullet;
+    const end = textStart - bullet + content.trimEnd().length;
+    const words = plainOf(text.slice(textStart, end));
+    if (!words) continue;
+    items.push(itemOf(context, group, { text: words, start, end, textStart, kind: 'list-item', appendOffset: end, fields: findFields(text, textStart, end, context.reference) }));
+  }
+  return items;
+}
+
 /** The items and prose of one action-items section and its sub-sections. */
 function readSection(context: Context, outer: ActionSection, section: Section, parent: Group | undefined): void {
   const { parsed } = context;
@@ -303,7 +325,12 @@ function readSection(context: Context, outer: ActionSection, section: Section, p
   for (const node of section.nodes) {
     if (node.type === 'list') outer.items.push(...itemsOfList(context, group, node));
     else if (node.type === 'table') outer.items.push(...itemsOfTable(context, group, node));
-    else if (isHtmlItems(node)) outer.hasHtmlItems = true;
+    else if (isHtmlItems(node)) {
+      outer.hasHtmlItems = true;
+      // A block may hold several sections' titles: only the part under this section's own title is its.
+      const own = section.children[0]?.startOffset ?? section.endOffset;
+      outer.items.push(...itemsOfHtml(context, group, Math.max(startOffset(parsed, node), section.headingEndOffset), Math.min(endOffset(parsed, node), own)));
+    }
     const block = misrenderedBlock(parsed, node);
     if (block) group = itemsOfLines(context, outer, block, group, base);
     if (node.type === 'paragraph') {

@@ -13,8 +13,10 @@ import type { Range } from '../../types';
 import { itemRange, openItems, quote, wordListOption } from './itemText';
 import { proseSentences } from './proseMeasures';
 
-export const DEFAULT_VAGUE_VERBS = ['improve', 'enhance', 'ensure', 'consider', 'review', 'look into', 'strengthen', 'optimize', 'optimise', 'better', 'make sure', 'revisit', 'evaluate', 'explore', 'assess', 'refine', 'fine-tune', 'streamline', 'bolster', 'boost', 'prioritize', 'prioritise', 'focus on', 'work on'];
+export const DEFAULT_VAGUE_VERBS = ['improve', 'enhance', 'ensure', 'consider', 'review', 'look into', 'strengthen', 'optimize', 'optimise', 'better', 'make sure', 'revisit', 'evaluate', 'explore', 'assess', 'refine', 'fine-tune', 'streamline', 'bolster', 'boost', 'prioritize', 'prioritise', 'focus on', 'work on', 'elevate', 'figure out', 'discuss', 'solve', 'think about', 'talk about', 'continue'];
 export const DEFAULT_HEDGES = ['maybe', 'perhaps', 'possibly', 'try to', 'attempt to', 'as needed', 'if needed', 'as necessary', 'if necessary', 'as appropriate', 'where possible', 'when possible', 'if possible', 'regularly', 'regular', 'periodic', 'periodically', 'continuously', 'ongoing', 'routinely', 'frequently'];
+/** Adverbs that say how, not what: "Code should be reviewed more carefully", "Test thoroughly". */
+export const DEFAULT_MANNER_WORDS = ['carefully', 'thoroughly', 'thorough', 'closely', 'better', 'more often', 'more frequently', 'more closely', 'more carefully', 'more thoroughly'];
 /** Named things whose existence can be checked: with a specific object they make an item concrete. */
 export const DEFAULT_CONCRETE_NOUNS = ['alert', 'alerts', 'alarm', 'alarms', 'runbook', 'runbooks', 'playbook', 'test', 'tests', 'dashboard', 'dashboards', 'limit', 'limits', 'timeout', 'timeouts', 'threshold', 'canary', 'script', 'lint', 'linter', 'check', 'checks', 'probe', 'quota', 'circuit breaker', 'rate limit', 'retry', 'backoff', 'health check', 'slo', 'index', 'trigger', 'cron', 'job', 'flag', 'feature flag', 'kill switch', 'page', 'checklist', 'template', 'config', 'configuration', 'setting', 'policy file', 'pipeline', 'step', 'gate', 'hook'];
 /** Objects that name an aim, not a change: "update the policy", "increase capabilities". */
@@ -44,6 +46,7 @@ const EXAMPLES: Record<ActionType | 'default', string> = {
 
 interface WordLists {
   vagueVerbs: PhraseSet;
+  mannerWords: PhraseSet;
   hedges: PhraseSet;
   concreteNouns: PhraseSet;
   abstractNouns: PhraseSet;
@@ -76,6 +79,34 @@ function skipLeadIns(tokens: Token[]): number {
   return index;
 }
 
+/** Words that grade an outcome instead of stating it: "detect degradation more accurately". */
+const COMPARATIVES = new Set(['more', 'better', 'faster', 'quicker', 'accurately', 'proactively', 'promptly', 'efficiently', 'effectively', 'robust', 'thoroughly', 'carefully', 'adequately', 'optimal', 'improved', 'enhanced', 'precise']);
+/** Purposes that name an aim, not a result: "to ensure ...", "to identify potential issues", "to minimize the load". */
+const AIMS = new Set(['ensure', 'attempt', 'try', 'identify', 'handle', 'minimize', 'minimise', 'maximize', 'maximise', 'avoid', 'prevent', 'reduce', 'keep', 'maintain', 'support', 'promote', 'achieve', 'facilitate', 'help', 'mitigate', 'address', 'guarantee', 'increase', 'boost', 'provide', 'raise', 'have', 'make', 'get', 'be']);
+/** Objects of a purpose that name no particular thing: "to ensure alignment with best practices". */
+const GENERIC = new Set(['alignment', 'compliance', 'issues', 'issue', 'problems', 'problem', 'areas', 'area', 'improvement', 'improvements', 'things', 'errors', 'incidents', 'future', 'users', 'similar', 'potential', 'recurrence', 'occurrence', 'likelihood', 'risk', 'risks', 'consistency', 'availability', 'smooth', 'operations', 'operation', 'signs', 'time']);
+
+/**
+ * A purpose that says what will be true when the item is done: "Improve monitoring | to detect missing critical
+ * packages", "Update the procedure | to require peer review of firewall changes"; not "to ensure alignment with best
+ * practices", nor an outcome only graded ("to detect degradation more accurately").
+ */
+function statesOutcome(tokens: Token[], from: number, lists: WordLists): boolean {
+  if (tokens.some((token) => COMPARATIVES.has(token.word))) return false;
+  // "to detect ...", or a clause: "Ensure that package removals are logged ...". A purpose that only aims ("to ensure")
+  // may still be followed by a clause that states the result ("to ensure that indexes are updated").
+  const to = tokens.findIndex((token, at) => {
+    if (at < from) return false;
+    // A clause right after the verb or an aim, not a relative one ("solutions that would show ...").
+    if (token.word === 'that') return at === from || ['so', ...AIMS].includes(tokens[at - 1]?.word ?? '');
+    const aim = tokens[at + 1]?.word ?? 'the';
+    return token.word === 'to' && at > from && !STOP.has(aim) && !AIMS.has(aim) && !lists.vagueVerbs.has(aim) && !lists.hedges.has(aim);
+  });
+  if (to < 0) return false;
+  const named = tokens.slice(to + 1).filter((token) => !STOP.has(token.word) && !VERBS.has(token.word) && !GENERIC.has(token.word) && !lists.hedges.has(token.word) && !lists.abstractNouns.has(token.word) && !lists.vagueVerbs.has(token.word));
+  return named.length >= (tokens[to].word === 'that' ? 3 : 2);
+}
+
 /** Why an item cannot be checked off, as message phrases; empty when it can. */
 export function vagueReasons(action: string, lists: WordLists): { reasons: string[]; text: string } {
   const text = firstSentence(actionPart(action));
@@ -88,19 +119,21 @@ export function vagueReasons(action: string, lists: WordLists): { reasons: strin
   const lead = lists.vagueVerbs.matchAt(tokens, start);
   const verbLength = lead?.length ?? (VERBS.has(tokens[start]?.word ?? '') ? 1 : 0);
   const objectTokens = tokens.slice(start + verbLength);
-  const content = objectTokens.filter((token) => !STOP.has(token.word) && !lists.hedges.has(token.word) && !lists.vagueVerbs.has(token.word));
+  const content = objectTokens.filter((token) => !STOP.has(token.word) && !lists.hedges.has(token.word) && !lists.vagueVerbs.has(token.word) && !lists.mannerWords.has(token.word));
   // A named artifact with something specific besides it: "an alert for connection pool usage".
   const artifacts = lists.concreteNouns.findAll(all);
   const specifics = content.filter((token) => !artifacts.some((match) => all[match.index]?.word === token.word) && !lists.abstractNouns.has(token.word));
-  const concrete = hasNumber || (artifacts.length > 0 && specifics.length >= 2);
+  const concrete = hasNumber || (artifacts.length > 0 && specifics.length >= 2) || statesOutcome(tokens, start + verbLength, lists);
 
   if (lead && !concrete) reasons.push(`"${lead.phrase}" names no measurable outcome`);
   const hedges = lists.hedges.findAll(tokens).map((match) => match.phrase);
   const cadence = hedges.filter((hedge) => CADENCE_HEDGES.has(hedge));
   const optional = hedges.filter((hedge) => !CADENCE_HEDGES.has(hedge));
-  if (cadence.length && !hasCadence && !hasNumber) reasons.push(`${quoteAll(cadence)} ${cadence.length > 1 ? 'set' : 'sets'} no cadence`);
+  if (cadence.length && !hasCadence && !concrete) reasons.push(`${quoteAll(cadence)} ${cadence.length > 1 ? 'set' : 'sets'} no cadence`);
+  const manner = lists.mannerWords.findAll(tokens).map((match) => match.phrase);
+  if (manner.length && !lead && !concrete) reasons.push(`${quoteAll(manner)} ${manner.length > 1 ? 'say' : 'says'} how, not what will change`);
   if (optional.length) reasons.push(`${quoteAll(optional)} ${optional.length > 1 ? 'make' : 'makes'} it optional`);
-  if (!lead && !concrete) {
+  if (!lead && !concrete && !manner.length) {
     if (verbLength && !content.length) reasons.push(`"${tokens[start].word}" has no object`);
     else if (!verbLength && tokens.length - start <= 2) reasons.push('it names a topic, not an action');
     else if (verbLength) {
@@ -144,6 +177,7 @@ export const actionItemVague: Rule = {
       properties: {
         vagueVerbs: { type: 'array', items: { type: 'string' }, description: 'Lead verbs that promise no measurable outcome (replaces the defaults).' },
         hedges: { type: 'array', items: { type: 'string' }, description: 'Words that make an item optional or open-ended (replaces the defaults).' },
+        mannerWords: { type: 'array', items: { type: 'string' }, description: 'Adverbs that say how, not what will change: carefully, thoroughly... (replaces the defaults).' },
         concreteNouns: { type: 'array', items: { type: 'string' }, description: 'Artifacts that make an item checkable: alert, runbook, test... (replaces the defaults).' },
         abstractNouns: { type: 'array', items: { type: 'string' }, description: 'Objects too abstract to check off: reliability, process... (replaces the defaults).' },
       },
@@ -154,6 +188,7 @@ export const actionItemVague: Rule = {
     const lists: WordLists = {
       vagueVerbs: wordListOption(options, 'vagueVerbs', DEFAULT_VAGUE_VERBS),
       hedges: wordListOption(options, 'hedges', DEFAULT_HEDGES),
+      mannerWords: wordListOption(options, 'mannerWords', DEFAULT_MANNER_WORDS),
       concreteNouns: wordListOption(options, 'concreteNouns', DEFAULT_CONCRETE_NOUNS),
       abstractNouns: wordListOption(options, 'abstractNouns', DEFAULT_ABSTRACT_NOUNS),
     };
