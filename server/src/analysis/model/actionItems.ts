@@ -11,7 +11,7 @@ import { misrenderedBlock, type MisrenderedBlock } from './meantLines';
 import { nodesBetween, shiftRange, SpanReuse, type Shift } from '../spanReuse';
 import { sectionShape } from './sectionShape';
 import type { ActionDue, ActionField, ActionItem, ActionSection, Section } from './types';
-import { sectionsOfKind } from './walk';
+import { sectionsOfKind, walk } from './walk';
 
 /** What items inherit from the heading or label they sit under. */
 interface Group {
@@ -437,4 +437,42 @@ export function buildActionSections(parsed: ParsedMarkdown, sections: Section[],
     });
     return placed(reading.value, reading.moved, section);
   });
+}
+
+/** "Action point: ...", "**Action item:** ...", "[Action Item] ...", "Follow-up: ...": an item written where it came up. */
+const INLINE_ACTION = /(?:^[ \t>]*|(?<=[.!?][ \t]+))(?:\*\*|__)?\[?[ \t]*(?:action[ \t]+(?:points?|items?)|follow[- ]?ups?)[ \t]*(?:\]|:)(?:\*\*|__)?[ \t]*:?[ \t]*(?=\S)/gim;
+
+/**
+ * Action items written inside other sections (a timeline entry's "Action point: ..."): each runs from its marker to the
+ * next marker or the end of its paragraph.
+ */
+export function buildInlineActionItems(parsed: ParsedMarkdown, sections: Section[], reference?: Date): ActionItem[] {
+  const text = parsed.source.text;
+  const items: ActionItem[] = [];
+  for (const section of sections) {
+    if (section.kinds.includes('action-items') || hasActionAncestor(section)) continue;
+    for (const node of section.nodes) {
+      walk(node, (inner) => {
+        if (inner.type !== 'paragraph') return;
+        const start = startOffset(parsed, inner);
+        const end = endOffset(parsed, inner);
+        const source = text.slice(start, end);
+        const markers = [...source.matchAll(INLINE_ACTION)];
+        markers.forEach((marker, index) => {
+          const textStart = start + marker.index + marker[0].length;
+          const itemEnd = start + (index + 1 < markers.length ? markers[index + 1].index : source.length);
+          const appendOffset = textStart + text.slice(textStart, itemEnd).trimEnd().length;
+          const context = { parsed, section, reference };
+          items.push(itemOf(context, undefined, { text: plainOf(text.slice(textStart, appendOffset)), start: start + marker.index, end: appendOffset, textStart, kind: 'line', appendOffset, fields: findFields(text, textStart, appendOffset, reference) }));
+        });
+        return false;
+      });
+    }
+  }
+  return items;
+}
+
+function hasActionAncestor(section: Section): boolean {
+  for (let parent = section.parent; parent; parent = parent.parent) if (parent.kinds.includes('action-items')) return true;
+  return false;
 }

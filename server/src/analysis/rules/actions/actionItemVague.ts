@@ -133,7 +133,10 @@ export function vagueReasons(action: string, lists: WordLists): { reasons: strin
   const manner = lists.mannerWords.findAll(tokens).map((match) => match.phrase);
   if (manner.length && !lead && !concrete) reasons.push(`${quoteAll(manner)} ${manner.length > 1 ? 'say' : 'says'} how, not what will change`);
   if (optional.length) reasons.push(`${quoteAll(optional)} ${optional.length > 1 ? 'make' : 'makes'} it optional`);
-  if (!lead && !concrete && !manner.length) {
+  // "More automated alarms", "Better testing": a wish for more of something, with nothing to build.
+  const wish = !lead && !verbLength && !hasNumber && COMPARATIVES.has(tokens[start]?.word ?? '');
+  if (wish) reasons.push(`"${tokens[start].word}" asks for more, not for a change`);
+  if (!lead && !concrete && !manner.length && !wish) {
     if (verbLength && !content.length) reasons.push(`"${tokens[start].word}" has no object`);
     else if (!verbLength && tokens.length - start <= 2) reasons.push('it names a topic, not an action');
     else if (verbLength) {
