@@ -44,6 +44,8 @@ const TIMESTAMP = /^(?:\[?\s*\d{1,2}[:.]\s?\d{2}\b|\d{4}-\d{2}-\d{2}\b|(?:jan|fe
 const LABELLED = /^\p{Lu}[^:\n]{0,48}?:\s+\S/u;
 /** "Improvements/Fixes:", "List of Tasks:": a label over the items below it. */
 const LABEL = /^[^\n]{1,80}:\s*$/;
+/** A paragraph that wraps up rather than lists: "These measures are designed to...", "In conclusion, ...". */
+export const CLOSING = /^[\s\-–—*>]*(?::\w+:\s*)*(?:these\s+(?:measures|steps|actions|tasks|changes|improvements)|this\s+(?:postmortem|incident|report|outage|experience|unplanned)|the\s+(?:outlined|above)|by\s+(?:implementing|addressing|taking|learning|following|adopting)|with\s+these|through\s+(?:these|laughter)|in\s+(?:conclusion|summary|the\s+end|short)|to\s+(?:conclude|sum\s+up|summari[sz]e)|overall|conclusion|final\s+thoughts|lessons?\s+learned|we\s+(?:appreciate|apologi[sz]e|are\s+committed|learned)|thank|remember|now,?\s+our|ps\b|note\b)/i;
 /** A line that ends like this goes on in the next one. */
 const CONTINUES = /(?:[,;(–—-]|\b(?:and|or|the|a|an|of|to|with|for|as|in|on|by|such|from|that|our|its|their))\s*$/i;
 /** A line break Markdown keeps: two spaces or a backslash at the end of the line. */
@@ -132,7 +134,7 @@ export function readMisrendered(text: string, start: number, end: number, indent
     const previous = lines[lines.length - 1];
     const before = written[index - 1];
     const continues = previous && !mark.problem && before && (CONTINUES.test(before.text) || (/^\p{Ll}/u.test(words) && !/[.!?:]$/.test(before.text) && !IMPERATIVE_VERBS.has(firstWord(words))));
-    const role: MeantLine['role'] = continues ? previous.role : mark.problem || (unmarked >= 2 && !LABEL.test(words)) ? 'item' : LABEL.test(words) ? 'label' : 'text';
+    const role: MeantLine['role'] = continues ? previous.role : mark.problem || (unmarked >= 2 && !LABEL.test(words) && !CLOSING.test(words)) ? 'item' : LABEL.test(words) ? 'label' : 'text';
     // What goes before the line's words: nothing, a list marker, or (after an item, for a line that is not one) a
     // blank line, without which the line would be read as the item's continuation.
     const prefix = continues ? '' : role === 'item' ? (mark.problem === 'no-space' ? `${line.text[0]} ` : '- ') : previous?.role === 'item' ? eol : '';

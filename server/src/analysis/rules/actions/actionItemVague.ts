@@ -80,7 +80,7 @@ function skipLeadIns(tokens: Token[]): number {
 }
 
 /** Words that grade an outcome instead of stating it: "detect degradation more accurately". */
-const COMPARATIVES = new Set(['more', 'better', 'faster', 'quicker', 'accurately', 'proactively', 'promptly', 'efficiently', 'effectively', 'robust', 'thoroughly', 'carefully', 'adequately', 'optimal', 'improved', 'enhanced', 'precise']);
+const COMPARATIVES = new Set(['more', 'better', 'faster', 'quicker', 'quickly', 'swiftly', 'early', 'earlier', 'accurately', 'proactively', 'promptly', 'efficiently', 'effectively', 'robust', 'thoroughly', 'carefully', 'adequately', 'optimal', 'improved', 'enhanced', 'precise']);
 /** Purposes that name an aim, not a result: "to ensure ...", "to identify potential issues", "to minimize the load". */
 const AIMS = new Set(['ensure', 'attempt', 'try', 'identify', 'handle', 'minimize', 'minimise', 'maximize', 'maximise', 'avoid', 'prevent', 'reduce', 'keep', 'maintain', 'support', 'promote', 'achieve', 'facilitate', 'help', 'mitigate', 'address', 'guarantee', 'increase', 'boost', 'provide', 'raise', 'have', 'make', 'get', 'be']);
 /** Objects of a purpose that name no particular thing: "to ensure alignment with best practices". */

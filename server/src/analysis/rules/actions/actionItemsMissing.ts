@@ -3,7 +3,8 @@ import type { ActionSection, PostmortemDocument } from '../../model';
 import { sectionIndex } from '../../templates/match';
 import type { Fix, TextEdit } from '../../types';
 import { docsUrl, type Rule } from '../types';
-import { CLOSING, hasWords, isLabel, lines, opaqueSpans, type Paragraphs } from './proseMeasures';
+import { CLOSING } from '../../model/meantLines';
+import { hasWords, isLabel, lines, opaqueSpans, type Paragraphs } from './proseMeasures';
 import { splitSentences, type Span } from './sentences';
 
 const EXAMPLE = '- [ ] Add an alert when pool usage > 80% for 5 min (owner: @handle, due: YYYY-MM-DD)';
@@ -73,17 +74,9 @@ export const actionItemsMissing: Rule = {
   },
   check({ document, config, report }) {
     for (const owned of document.actionSections) {
-      const lineItems = owned.items.filter((item) => item.kind === 'line').length;
-      if (owned.items.length > lineItems || owned.hasHtmlItems || itemsFollow(document, owned)) continue;
+      // Lines meant as items that Markdown runs together are still prose to a reader (list-syntax says why).
+      if (owned.items.some((item) => item.kind !== 'line') || owned.hasHtmlItems || itemsFollow(document, owned)) continue;
       const { section } = owned;
-      if (lineItems) {
-        // list-syntax's fix writes them as a list, keeping each as written: this finding only says why it matters.
-        report({
-          range: section.headingRange,
-          message: `"${section.title}" has no items Markdown shows as a list: its ${lineItems === 1 ? 'item is a line' : `${lineItems} items are lines`} without a list marker (see list-syntax). Write each as a task item ("- [ ] ...") so it can be owned, dated and checked off.`,
-        });
-        continue;
-      }
       const paragraphs = owned.paragraphs.filter(hasWords);
       const labels = paragraphs.filter(isLabel);
       const measures = paragraphs

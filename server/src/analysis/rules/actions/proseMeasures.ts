@@ -2,12 +2,11 @@
 import type { Paragraph } from 'mdast';
 import type { ActionSection, PostmortemDocument } from '../../model';
 import { endOffset, startOffset } from '../../parse';
+import { CLOSING } from '../../model/meantLines';
 import { splitSentences, type Span } from './sentences';
 
 export type Paragraphs = ActionSection['paragraphs'];
 
-/** A paragraph that wraps up rather than lists: "These measures are designed to...", "In conclusion, ...". */
-export const CLOSING = /^[\s\-–—*>]*(?::\w+:\s*)*(?:these\s+(?:measures|steps|actions|tasks|changes|improvements)|this\s+(?:postmortem|incident|report|outage|experience|unplanned)|the\s+(?:outlined|above)|by\s+(?:implementing|addressing|taking|learning|following|adopting)|with\s+these|through\s+(?:these|laughter)|in\s+(?:conclusion|summary|the\s+end|short)|to\s+(?:conclude|sum\s+up|summari[sz]e)|overall|conclusion|final\s+thoughts|lessons?\s+learned|we\s+(?:appreciate|apologi[sz]e|are\s+committed|learned)|thank|remember|now,?\s+our|ps\b|note\b)/i;
 
 export function lines(text: string): string[] {
   return text.split('\n').map((line) => line.trim().replace(/^[*_]+|[*_]+$/g, '')).filter(Boolean);
