@@ -21,7 +21,7 @@ function taskItemsOf(source: string, opaque: Span[], eol: string): string {
     }
     const sentence = source.slice(span.start, span.end).replace(/[ \t]*\r?\n[ \t]*/g, ' ').trim();
     const label = sentence.endsWith(':');
-    const item = label ? sentence : `- [ ] ${sentence.replace(/^[-–—•]+\s*/, '')}`;
+    const item = label ? sentence : `- [ ] ${sentence.replace(/^(?:[-–—]+|[●•▪◦‣⁃○■□◆◇►▶➢➤])\s*/u, '')}`;
     const last = blocks[blocks.length - 1];
     if (!label && last && last[0].startsWith('- [ ] ')) last.push(item);
     else blocks.push([item]);
