@@ -14,6 +14,7 @@ ruleTester(actionItemVague, {
     { name: 'a purpose that names what will be true', text: section('- Improve monitoring to detect missing critical packages.\n- Ensure that package removals are logged before each update.\n') },
     { name: 'a purpose after an aim: "to ensure that" a named thing holds', text: section('- Improve the data migration to ensure that search indexes are updated.\n') },
     { name: 'a relative clause is not a purpose, but a concrete verb needs none', text: section('- Add a check that blocks deploys without a ticket\n') },
+    { name: 'a subject and its modal before a concrete action', text: section('- The SRE team will add an alert when pool usage > 80%\n') },
     { name: 'the manner words can be replaced', text: section('- Code should be reviewed more carefully\n'), config: { rules: { 'action-item-vague': ['warning', { mannerWords: ['slowly'] }] } } },
     {
       name: 'user words are matched as words, never run as patterns',
@@ -74,6 +75,14 @@ ruleTester(actionItemVague, {
       findings: [
         { range: '4:0-4:19', message: /^"Enhance monitoring" cannot be checked off: "enhance" names no measurable outcome\./ },
         { range: '11:0-11:30', message: /^"We will enhance our processes" cannot be checked off: "enhance" names no measurable outcome\./ },
+      ],
+    },
+    {
+      name: 'what to find out is not a purpose; a subject and its modal are read past',
+      text: section('- Figure out how to monitor the critical CVEs\n- The platform team is going to rebuild the deployment process to allow a more mature release cycle\n'),
+      findings: [
+        { range: '4:0-4:45', message: /^"Figure out how to monitor the critical CVEs" cannot be checked off: "figure out" names no measurable outcome\./ },
+        { range: '5:0-5:101', message: /^"The platform team is going to rebuild the…" cannot be checked off: "rebuild … process" does not say what will change\./ },
       ],
     },
     {

@@ -1,6 +1,6 @@
 /** Verbs an item or an instruction opens with ("Add", "Implement", "Review"): what tells a line that acts from one that tells. */
 export const IMPERATIVE_VERBS: ReadonlySet<string> = new Set([
-  'add', 'reset', 'restart', 'reboot', 'implement', 'create', 'build', 'write', 'set', 'setup', 'configure', 'deploy', 'document', 'update',
+  'add', 'rebuild', 'reset', 'restart', 'reboot', 'implement', 'create', 'build', 'write', 'set', 'setup', 'configure', 'deploy', 'document', 'update',
   'upgrade', 'fix', 'patch', 'remove', 'delete', 'move', 'migrate', 'replace', 'rewrite', 'refactor', 'run',
   'schedule', 'conduct', 'establish', 'develop', 'introduce', 'investigate', 'define', 'automate', 'enable',
   'disable', 'limit', 'restrict', 'require', 'enforce', 'raise', 'lower', 'increase', 'decrease', 'reduce', 'expand',

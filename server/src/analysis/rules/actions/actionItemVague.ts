@@ -69,8 +69,21 @@ function firstSentence(text: string): string {
   return end ? text.slice(0, end.index + 1) : text;
 }
 
+/** What a subject says before its verb: "the Chia team is going to rebuild", "our engineers will add". */
+const MODALS = new PhraseSet(['will', 'is going to', 'are going to', 'plan to', 'plans to', 'aim to', 'aims to', 'are working to', 'is working to', 'intend to', 'intends to']);
+/** How far into an item a subject may run before its modal. */
+const SUBJECT_WORDS = 5;
+
 function skipLeadIns(tokens: Token[]): number {
-  let index = 0;
+  for (let at = 1; at <= SUBJECT_WORDS && at < tokens.length; at++) {
+    const modal = MODALS.matchAt(tokens, at);
+    if (modal) return skipFrom(tokens, at + modal.length);
+  }
+  return skipFrom(tokens, 0);
+}
+
+function skipFrom(tokens: Token[], from: number): number {
+  let index = from;
   for (let match = LEAD_INS.matchAt(tokens, index); match; match = LEAD_INS.matchAt(tokens, index)) {
     index += match.length;
     // "Task 1": the number belongs to the lead-in.
@@ -100,7 +113,9 @@ function statesOutcome(tokens: Token[], from: number, lists: WordLists): boolean
     // A clause right after the verb or an aim, not a relative one ("solutions that would show ...").
     if (token.word === 'that') return at === from || ['so', ...AIMS].includes(tokens[at - 1]?.word ?? '');
     const aim = tokens[at + 1]?.word ?? 'the';
-    return token.word === 'to' && at > from && !STOP.has(aim) && !AIMS.has(aim) && !lists.vagueVerbs.has(aim) && !lists.hedges.has(aim);
+    // "how to monitor the CVEs" is what to find out, not a purpose.
+    const question = ['how', 'when', 'where', 'whether', 'what', 'which', 'why'].includes(tokens[at - 1]?.word ?? '');
+    return token.word === 'to' && at > from && !question && !STOP.has(aim) && !AIMS.has(aim) && !lists.vagueVerbs.has(aim) && !lists.hedges.has(aim);
   });
   if (to < 0) return false;
   const named = tokens.slice(to + 1).filter((token) => !STOP.has(token.word) && !VERBS.has(token.word) && !GENERIC.has(token.word) && !lists.hedges.has(token.word) && !lists.abstractNouns.has(token.word) && !lists.vagueVerbs.has(token.word));
