@@ -82,7 +82,7 @@ ruleTester(actionItemVague, {
       text: section('- Figure out how to monitor the critical CVEs\n- The platform team is going to rebuild the deployment process to allow a more mature release cycle\n'),
       findings: [
         { range: '4:0-4:45', message: /^"Figure out how to monitor the critical CVEs" cannot be checked off: "figure out" names no measurable outcome\./ },
-        { range: '5:0-5:101', message: /^"The platform team is going to rebuild the…" cannot be checked off: "rebuild … process" does not say what will change\./ },
+        { range: '5:0-5:99', message: /^"The platform team is going to rebuild the…" cannot be checked off: "rebuild … process" does not say what will change\./ },
       ],
     },
     {
