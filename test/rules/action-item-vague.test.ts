@@ -11,6 +11,11 @@ ruleTester(actionItemVague, {
     { name: 'a cadence makes "regular" concrete', text: section('- Audit database configurations regularly, every quarter\n') },
     { name: 'done items are not judged', text: section('- [x] Improve monitoring\n') },
     { name: 'the word lists can be replaced: "review" is no longer vague', text: section('- Review runbooks\n'), config: { rules: { 'action-item-vague': ['warning', { vagueVerbs: ['enhance'] }] } } },
+    { name: 'a purpose that names what will be true', text: section('- Improve monitoring to detect missing critical packages.\n- Ensure that package removals are logged before each update.\n') },
+    { name: 'a purpose after an aim: "to ensure that" a named thing holds', text: section('- Improve the data migration to ensure that search indexes are updated.\n') },
+    { name: 'a relative clause is not a purpose, but a concrete verb needs none', text: section('- Add a check that blocks deploys without a ticket\n') },
+    { name: 'a subject and its modal before a concrete action', text: section('- The SRE team will add an alert when pool usage > 80%\n') },
+    { name: 'the manner words can be replaced', text: section('- Code should be reviewed more carefully\n'), config: { rules: { 'action-item-vague': ['warning', { mannerWords: ['slowly'] }] } } },
     {
       name: 'user words are matched as words, never run as patterns',
       text: section('- Add a check for pool usage.*\n'),
@@ -46,6 +51,38 @@ ruleTester(actionItemVague, {
       findings: [
         { range: '4:0-4:36', message: /^"Enhance dashboards" cannot be checked off: "enhance" names no measurable outcome\./ },
         { range: '5:0-5:28', message: /^"Maybe add a canary" cannot be checked off: "maybe" makes it optional\./ },
+      ],
+    },
+    {
+      name: 'a purpose only graded, or only aimed at, says nothing checkable',
+      text: section('- Enhance monitoring systems to detect degradation more accurately\n- Conduct regular audits of configurations to ensure alignment with best practices\n'),
+      findings: [
+        { range: '4:0-4:66', message: '"Enhance monitoring systems to detect degradation more accurately" cannot be checked off: "enhance" names no measurable outcome. Say what will exist when it is done, e.g. "Add an alert when pool usage > 80% for 5 min".' },
+        { range: '5:0-5:82', message: /^"Conduct regular audits of configurations to ensure alignment…" cannot be checked off: "regular" sets no cadence\./ },
+      ],
+    },
+    {
+      name: 'a manner with no object to check, and a wish for more',
+      text: section('- Code should be reviewed more carefully\n- More automated alarms for when issues arise.\n'),
+      findings: [
+        { range: '4:0-4:40', message: /^"Code should be reviewed more carefully" cannot be checked off: "more carefully" says how, not what will change\./ },
+        { range: '5:0-5:46', message: /^"More automated alarms for when issues arise" cannot be checked off: "more" asks for more, not for a change\./ },
+      ],
+    },
+    {
+      name: 'items written as lines that run together, and sentences of a section written as prose',
+      text: '# Postmortem\n\n## Action Items\n\n-Enhance monitoring\n-Add a runbook for pool exhaustion\n\n# Other\n\n## Next Steps\n\nWe will enhance our processes. We will add a runbook for pool exhaustion.\n',
+      findings: [
+        { range: '4:0-4:19', message: /^"Enhance monitoring" cannot be checked off: "enhance" names no measurable outcome\./ },
+        { range: '11:0-11:30', message: /^"We will enhance our processes" cannot be checked off: "enhance" names no measurable outcome\./ },
+      ],
+    },
+    {
+      name: 'what to find out is not a purpose; a subject and its modal are read past',
+      text: section('- Figure out how to monitor the critical CVEs\n- The platform team is going to rebuild the deployment process to allow a more mature release cycle\n'),
+      findings: [
+        { range: '4:0-4:45', message: /^"Figure out how to monitor the critical CVEs" cannot be checked off: "figure out" names no measurable outcome\./ },
+        { range: '5:0-5:99', message: /^"The platform team is going to rebuild the…" cannot be checked off: "rebuild … process" does not say what will change\./ },
       ],
     },
     {

@@ -26,6 +26,12 @@ ruleTester(actionItemsMissing, {
       output: '# PM\n\n## Next steps\n\nTo prevent this, we will take the following steps:\n\nImprovements/Fixes:\n\n- [ ] Add an alert on pool usage.\n- [ ] Add a runbook\n\nTasks:\n\n- [ ] Patch the leak in `db.go` (see v1.2.3).\n\nIn conclusion, it went well.\n',
     },
     {
+      name: 'lines with a stray marker ("-Add", "● Write") are one task each, the marker dropped',
+      text: '# PM\n\n## Action Items\n\nImprovements:\n-Add an alert on pool usage.\n● Write a runbook\n',
+      findings: [{ range: '2:0-2:15', message: prose('Action Items', '2 sentences') }],
+      output: '# PM\n\n## Action Items\n\nImprovements:\n\n- [ ] Add an alert on pool usage.\n- [ ] Write a runbook\n',
+    },
+    {
       name: 'a hard-wrapped sentence stays one item (CRLF kept)',
       text: '# PM\r\n\r\n## Action Items\r\n\r\nWe will add an alert on the\r\nconnection pool. And a runbook.\r\n',
       findings: [{ range: '2:0-2:15', message: prose('Action Items', '2 sentences') }],

@@ -7,10 +7,11 @@ import type { List, ListItem, Nodes, Paragraph, Table, TableCell } from 'mdast';
 import { endOffset, plainText, startOffset, type ParsedMarkdown } from '../parsing/parse';
 import { findFields, priorityLevel, readDue, type FieldSpan, type FoundFields } from './actionFields';
 import { explicitType, inferType } from './actionType';
+import { misrenderedBlock, type MisrenderedBlock } from './meantLines';
 import { nodesBetween, shiftRange, SpanReuse, type Shift } from '../util/spanReuse';
 import { sectionShape } from './sectionShape';
 import type { ActionDue, ActionField, ActionItem, ActionSection, Section } from './types';
-import { sectionsOfKind } from './walk';
+import { sectionsOfKind, walk } from './walk';
 
 /** What items inherit from the heading or label they sit under. */
 interface Group {
@@ -269,8 +270,49 @@ function itemsOfTable(context: Context, group: Group | undefined, table: Table):
   });
 }
 
+/** The items of lines meant as a list (see meantLines.ts); a label line among them opens a group. Returns the group open after them. */
+function itemsOfLines(context: Context, outer: ActionSection, block: MisrenderedBlock, group: Group, base: Group): Group {
+  const text = context.parsed.source.text;
+  for (const line of block.lines) {
+    if (line.role === 'label') group = groupOf(context, plainOf(text.slice(line.textStart, line.end)).replace(/:$/, ''), line.textStart, line.end, base);
+    if (line.role !== 'item') continue;
+    outer.items.push(itemOf(context, group, {
+      text: plainOf(text.slice(line.textStart, line.end)),
+      start: line.lineStart,
+      end: line.end,
+      textStart: line.textStart,
+      kind: 'line',
+      appendOffset: line.end,
+      fields: findFields(text, line.textStart, line.end, context.reference),
+    }));
+  }
+  return group;
+}
+
 function isHtmlItems(node: Nodes): boolean {
   return node.type === 'html' && /<(?:li|tr|p)\b/i.test(node.value);
+}
+
+/** An HTML list item, or a paragraph that opens with a bullet ("<p>&emsp;:small_orange_diamond:Add ...</p>"). */
+const HTML_ITEM = /<li\b[^>]*>([^<]*(?:<(?!\/?(?:li|ol|ul)\b)[^<]*)*)|<p\b[^>]*>((?:\s|&[a-z]+;|&#\d+;)*(?::[a-z0-9_+-]+:|[●•▪◦‣⁃○■□◆◇►▶➢➤]|\p{Extended_Pictographic})[^<]*)/giu;
+/** What a reader does not see of an item's text: entities and emoji shortcodes used as bullets. */
+const HTML_BULLET = /^(?:\s|&[a-z]+;|&#\d+;|:[a-z0-9_+-]+:|[●•▪◦‣⁃○■□◆◇►▶➢➤]|\p{Extended_Pictographic}|\uFE0F)*/u;
+
+/** The items of an HTML block between `from` and `to` (the part of the block that belongs to one section). */
+function itemsOfHtml(context: Context, group: Group, from: number, to: number): ActionItem[] {
+  const text = context.parsed.source.text;
+  const items: ActionItem[] = [];
+  for (const match of text.slice(from, to).matchAll(HTML_ITEM)) {
+    const content = match[1] ?? match[2];
+    const start = from + match.index;
+    const bullet = HTML_BULLET.exec(content)?.[0].length ?? 0;
+    const textStart = start + match[0].length - content.length + bullet;
+    const end = textStart - bullet + content.trimEnd().length;
+    const words = plainOf(text.slice(textStart, end));
+    if (!words) continue;
+    items.push(itemOf(context, group, { text: words, start, end, textStart, kind: 'list-item', appendOffset: end, fields: findFields(text, textStart, end, context.reference) }));
+  }
+  return items;
 }
 
 /** The items and prose of one action-items section and its sub-sections. */
@@ -283,14 +325,21 @@ function readSection(context: Context, outer: ActionSection, section: Section, p
   for (const node of section.nodes) {
     if (node.type === 'list') outer.items.push(...itemsOfList(context, group, node));
     else if (node.type === 'table') outer.items.push(...itemsOfTable(context, group, node));
-    else if (isHtmlItems(node)) outer.hasHtmlItems = true;
-    else if (node.type === 'paragraph') {
+    else if (isHtmlItems(node)) {
+      outer.hasHtmlItems = true;
+      // A block may hold several sections' titles: only the part under this section's own title is its.
+      const own = section.children[0]?.startOffset ?? section.endOffset;
+      outer.items.push(...itemsOfHtml(context, group, Math.max(startOffset(parsed, node), section.headingEndOffset), Math.min(endOffset(parsed, node), own)));
+    }
+    const block = misrenderedBlock(parsed, node);
+    if (block) group = itemsOfLines(context, outer, block, group, base);
+    if (node.type === 'paragraph') {
       const start = startOffset(parsed, node);
       const end = endOffset(parsed, node);
       // A paragraph cut at a title written as a plain line ("Corrective Measures") may carry no inline children.
       const text = node.children.length ? plainText(node).trim() : parsed.source.text.slice(start, end).trim();
       outer.paragraphs.push({ node, text, range: parsed.source.rangeOf(start, end), startOffset: start, endOffset: end });
-      if (isLabelParagraph(node)) group = groupOf(context, plainText(node).trim().replace(/:$/, ''), start, end, base);
+      if (!block && isLabelParagraph(node)) group = groupOf(context, plainText(node).trim().replace(/:$/, ''), start, end, base);
     }
   }
   for (const child of section.children) readSection(context, outer, child, base);
@@ -388,4 +437,42 @@ export function buildActionSections(parsed: ParsedMarkdown, sections: Section[],
     });
     return placed(reading.value, reading.moved, section);
   });
+}
+
+/** "Action point: ...", "**Action item:** ...", "[Action Item] ...", "Follow-up: ...": an item written where it came up. */
+const INLINE_ACTION = /(?:^[ \t>]*|(?<=[.!?][ \t]+))(?:\*\*|__)?\[?[ \t]*(?:action[ \t]+(?:points?|items?)|follow[- ]?ups?)[ \t]*(?:\]|:)(?:\*\*|__)?[ \t]*:?[ \t]*(?=\S)/gim;
+
+/**
+ * Action items written inside other sections (a timeline entry's "Action point: ..."): each runs from its marker to the
+ * next marker or the end of its paragraph.
+ */
+export function buildInlineActionItems(parsed: ParsedMarkdown, sections: Section[], reference?: Date): ActionItem[] {
+  const text = parsed.source.text;
+  const items: ActionItem[] = [];
+  for (const section of sections) {
+    if (section.kinds.includes('action-items') || hasActionAncestor(section)) continue;
+    for (const node of section.nodes) {
+      walk(node, (inner) => {
+        if (inner.type !== 'paragraph') return;
+        const start = startOffset(parsed, inner);
+        const end = endOffset(parsed, inner);
+        const source = text.slice(start, end);
+        const markers = [...source.matchAll(INLINE_ACTION)];
+        markers.forEach((marker, index) => {
+          const textStart = start + marker.index + marker[0].length;
+          const itemEnd = start + (index + 1 < markers.length ? markers[index + 1].index : source.length);
+          const appendOffset = textStart + text.slice(textStart, itemEnd).trimEnd().length;
+          const context = { parsed, section, reference };
+          items.push(itemOf(context, undefined, { text: plainOf(text.slice(textStart, appendOffset)), start: start + marker.index, end: appendOffset, textStart, kind: 'line', appendOffset, fields: findFields(text, textStart, appendOffset, reference) }));
+        });
+        return false;
+      });
+    }
+  }
+  return items;
+}
+
+function hasActionAncestor(section: Section): boolean {
+  for (let parent = section.parent; parent; parent = parent.parent) if (parent.kinds.includes('action-items')) return true;
+  return false;
 }

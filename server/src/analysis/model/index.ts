@@ -1,6 +1,6 @@
 import type { ParsedMarkdown } from '../parsing/parse';
 import type { Template } from '../templates';
-import { buildActionSections } from './actionItems';
+import { buildActionSections, buildInlineActionItems } from './actionItems';
 import { buildDirectives } from './directives';
 import { incidentDate } from './incidentDate';
 import { buildSections, titleSection } from './sections';
@@ -21,7 +21,8 @@ export function buildDocument(parsed: ParsedMarkdown, frontMatter: FrontMatter |
   const { timeline, timelineInfo } = buildTimeline(parsed, sections, summary, frontMatter, timelineOptions);
   // Dates written without a year ("Due: June 30") are read in the incident's year.
   const incident = incidentDate(frontMatter, summary, timeline);
-  const actionSections = buildActionSections(parsed, sections, incident ? new Date(`${incident.date}T00:00:00Z`) : undefined);
+  const reference = incident ? new Date(`${incident.date}T00:00:00Z`) : undefined;
+  const actionSections = buildActionSections(parsed, sections, reference);
   return {
     text: parsed.source.text,
     source: parsed.source,
@@ -33,7 +34,7 @@ export function buildDocument(parsed: ParsedMarkdown, frontMatter: FrontMatter |
     outline,
     timeline,
     timelineInfo,
-    actionItems: actionSections.flatMap((section) => section.items),
+    actionItems: [...actionSections.flatMap((section) => section.items), ...buildInlineActionItems(parsed, sections, reference)].sort((a, b) => a.startOffset - b.startOffset),
     actionSections,
     summary,
     directives: buildDirectives(parsed, parsed.tree),

@@ -44,7 +44,8 @@ export interface ActionItem {
   text: string;
   /** The text with its fields (owner, due, tracking, priority, type) taken out: what is to be done. */
   action: string;
-  kind: 'list-item' | 'task-item' | 'table-row';
+  /** 'line': a line meant as an item that Markdown does not show as one ("-Fix X", "● Fix X", one per line unmarked; see meantLines.ts). */
+  kind: 'list-item' | 'task-item' | 'table-row' | 'line';
   checked?: boolean;
   /** Checked, marked "(done)", or under a heading or label that says the actions are completed. */
   done: boolean;

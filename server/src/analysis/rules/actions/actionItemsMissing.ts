@@ -1,39 +1,13 @@
-import type { Paragraph } from 'mdast';
 import { BoundedCache } from '../../util/boundedCache';
 import type { ActionSection, PostmortemDocument } from '../../model';
-import { endOffset, startOffset } from '../../parsing/parse';
 import { sectionIndex } from '../../templates/match';
 import type { Fix, TextEdit } from '../../types';
 import { docsUrl, type Rule } from '../types';
+import { CLOSING } from '../../model/meantLines';
+import { hasWords, isLabel, lines, opaqueSpans, type Paragraphs } from './proseMeasures';
 import { splitSentences, type Span } from './sentences';
 
-type Paragraphs = ActionSection['paragraphs'];
-
-/** A paragraph that wraps up rather than lists: "These measures are designed to...", "In conclusion, ...". */
-const CLOSING = /^[\s\-–—*>]*(?::\w+:\s*)*(?:these\s+(?:measures|steps|actions|tasks|changes|improvements)|this\s+(?:postmortem|incident|report|outage|experience|unplanned)|the\s+(?:outlined|above)|by\s+(?:implementing|addressing|taking|learning|following|adopting)|with\s+these|through\s+(?:these|laughter)|in\s+(?:conclusion|summary|the\s+end|short)|to\s+(?:conclude|sum\s+up|summari[sz]e)|overall|conclusion|final\s+thoughts|lessons?\s+learned|we\s+(?:appreciate|apologi[sz]e|are\s+committed|learned)|thank|remember|now,?\s+our|ps\b|note\b)/i;
 const EXAMPLE = '- [ ] Add an alert when pool usage > 80% for 5 min (owner: @handle, due: YYYY-MM-DD)';
-
-function lines(text: string): string[] {
-  return text.split('\n').map((line) => line.trim().replace(/^[*_]+|[*_]+$/g, '')).filter(Boolean);
-}
-
-/** "**Tasks:**", "Improvements/Fixes:" or a lead-in ("we will take the following measures:"): kept as written. */
-function isLabel(paragraph: Paragraphs[number]): boolean {
-  const only = paragraph.node.children.length === 1 ? paragraph.node.children[0].type : undefined;
-  return lines(paragraph.text).every((line) => line.endsWith(':') && !/:[\w+-]+:$/.test(line)) || ((only === 'strong' || only === 'emphasis') && paragraph.text.split(/\s+/).length <= 4);
-}
-
-function hasWords(paragraph: Paragraphs[number]): boolean {
-  const { children } = paragraph.node;
-  return (!children.length || children.some((child) => child.type !== 'image' && child.type !== 'html')) && /[\p{L}\p{N}]/u.test(paragraph.text);
-}
-
-/** Inline markup no sentence may end inside: links, code, HTML, emphasis. */
-function opaqueSpans(document: PostmortemDocument, paragraph: Paragraph, base: number): Span[] {
-  return paragraph.children
-    .filter((child) => child.type !== 'text')
-    .map((child) => ({ start: startOffset(document.parsed, child) - base, end: endOffset(document.parsed, child) - base }));
-}
 
 /** A paragraph's source as task items, one per sentence; a line ending with ":" stays a label above its items. */
 function taskItemsOf(source: string, opaque: Span[], eol: string): string {
@@ -47,7 +21,7 @@ function taskItemsOf(source: string, opaque: Span[], eol: string): string {
     }
     const sentence = source.slice(span.start, span.end).replace(/[ \t]*\r?\n[ \t]*/g, ' ').trim();
     const label = sentence.endsWith(':');
-    const item = label ? sentence : `- [ ] ${sentence.replace(/^[-–—•]+\s*/, '')}`;
+    const item = label ? sentence : `- [ ] ${sentence.replace(/^(?:[-–—]+|[●•▪◦‣⁃○■□◆◇►▶➢➤])\s*/u, '')}`;
     const last = blocks[blocks.length - 1];
     if (!label && last && last[0].startsWith('- [ ] ')) last.push(item);
     else blocks.push([item]);
@@ -100,7 +74,8 @@ export const actionItemsMissing: Rule = {
   },
   check({ document, config, report }) {
     for (const owned of document.actionSections) {
-      if (owned.items.length || owned.hasHtmlItems || itemsFollow(document, owned)) continue;
+      // Lines meant as items that Markdown runs together are still prose to a reader (list-syntax says why).
+      if (owned.items.some((item) => item.kind !== 'line') || owned.hasHtmlItems || itemsFollow(document, owned)) continue;
       const { section } = owned;
       const paragraphs = owned.paragraphs.filter(hasWords);
       const labels = paragraphs.filter(isLabel);

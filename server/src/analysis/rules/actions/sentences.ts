@@ -18,7 +18,8 @@ export interface Span {
 
 /** The sentence-ending candidate's next visible character: a capital, digit, quote, or opening markup. */
 function startsSentence(text: string, at: number): boolean {
-  const rest = text.slice(at).replace(/^[*_[`"'“‘(<~]+/, '');
+  // "-Implement" and "● Add" open a sentence: their marker is not part of it.
+  const rest = text.slice(at).replace(/^(?:[*_[`"'“‘(<~]|[-+](?=\p{L})|[●•▪◦‣⁃○■□◆◇►▶➢➤]\s*)+/u, '');
   return /^[\p{Lu}\p{N}]/u.test(rest) || /^[*_[`"'“‘(]/.test(text.slice(at));
 }
 

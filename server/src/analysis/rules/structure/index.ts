@@ -4,6 +4,7 @@ import { duplicateSection } from './duplicateSection';
 import { emptySection } from './emptySection';
 import { headingSyntax } from './headingSyntax';
 import { impactUnquantified } from './impactUnquantified';
+import { listSyntax } from './listSyntax';
 import { missingSection } from './missingSection';
 import { placeholderText } from './placeholderText';
 import { sectionOrder } from './sectionOrder';
@@ -13,6 +14,7 @@ import { summaryIncomplete } from './summaryIncomplete';
 export const structureRules: Rule[] = [
   missingSection,
   headingSyntax,
+  listSyntax,
   emptySection,
   duplicateSection,
   sectionOrder,

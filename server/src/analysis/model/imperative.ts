@@ -1,0 +1,21 @@
+/** Verbs an item or an instruction opens with ("Add", "Implement", "Review"): what tells a line that acts from one that tells. */
+export const IMPERATIVE_VERBS: ReadonlySet<string> = new Set([
+  'add', 'rebuild', 'reset', 'restart', 'reboot', 'implement', 'create', 'build', 'write', 'set', 'setup', 'configure', 'deploy', 'document', 'update',
+  'upgrade', 'fix', 'patch', 'remove', 'delete', 'move', 'migrate', 'replace', 'rewrite', 'refactor', 'run',
+  'schedule', 'conduct', 'establish', 'develop', 'introduce', 'investigate', 'define', 'automate', 'enable',
+  'disable', 'limit', 'restrict', 'require', 'enforce', 'raise', 'lower', 'increase', 'decrease', 'reduce', 'expand',
+  'train', 'teach', 'hire', 'audit', 'test', 'validate', 'verify', 'monitor', 'alert', 'page', 'notify', 'track',
+  'log', 'measure', 'rotate', 'revert', 'roll', 'release', 'ship', 'publish', 'share', 'communicate', 'discuss',
+  'ask', 'align', 'adopt', 'use', 'utilise', 'utilize', 'switch', 'separate', 'split', 'isolate', 'cap', 'tune',
+  'adjust', 'change', 'install', 'provision', 'scale', 'backfill', 'restore', 'backup', 'identify', 'prevent',
+  'avoid', 'handle', 'make', 'do', 'keep', 'maintain', 'provide', 'integrate', 'incorporate', 'apply', 'check',
+  'design', 'plan', 'gather', 'collect', 'determine', 'figure', 'continue', 'start', 'stop', 'block', 'allow',
+  'deny', 'lock', 'pin', 'bump', 'extend', 'shorten', 'contact', 'inform', 'escalate', 'assign', 'nominate', 'hold',
+  'host', 'organize', 'organise', 'come', 'come up', 'get', 'put', 'turn', 'prepare', 'mandate', 'expose', 'emit',
+  'instrument', 'reindex', 'drop', 'purge', 'clean', 'archive', 'retire', 'deprecate', 'improve', 'enhance',
+  'ensure', 'review', 'strengthen', 'optimize', 'optimise', 'revisit', 'evaluate', 'explore', 'assess', 'refine',
+  'streamline', 'minimize', 'minimise', 'maximize', 'locate', 'read', 'remember', 'educate', 'perform', 'elevate',
+  'revise', 'reconfigure', 'encourage', 'consider', 'research', 'learn', 'study', 'practice', 'practise',
+  'standardize', 'standardise', 'simplify', 'consolidate', 'analyze', 'analyse', 'debug', 'inspect', 'redesign',
+  'reorganize', 'rework',
+]);
