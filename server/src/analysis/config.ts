@@ -33,6 +33,8 @@ export interface ConfigLayer {
   files?: string[];
   /** Files larger than this many bytes are not analysed. */
   maxFileSize?: number;
+  /** Today's date (YYYY-MM-DD) for rules about deadlines: the server and CLI set it from the clock, tests pin it. */
+  today?: string;
 }
 
 export interface RuleConfig {
@@ -52,6 +54,8 @@ export interface ResolvedConfig {
   detection: Detection;
   files: string[];
   maxFileSize: number;
+  /** Unset: no clock, so nothing is judged overdue. */
+  today?: string;
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
@@ -108,6 +112,7 @@ export function resolveConfig(layers: ConfigLayer[]): ResolvedConfig {
   let detection: Detection = 'auto';
   let files: string[] = [];
   let maxFileSize = DEFAULT_MAX_FILE_SIZE;
+  let today: string | undefined;
 
   // Layers come from files and clients that may hold anything: only their well-typed parts count.
   for (const layer of layers.map((raw) => validateLayer(raw).layer)) {
@@ -118,6 +123,7 @@ export function resolveConfig(layers: ConfigLayer[]): ResolvedConfig {
     if (layer.detection) detection = layer.detection;
     if (layer.files?.length) files = [...files, ...layer.files];
     if (typeof layer.maxFileSize === 'number' && layer.maxFileSize > 0) maxFileSize = layer.maxFileSize;
+    if (layer.today) today = layer.today;
     for (const [id, setting] of Object.entries(layer.rules ?? {})) {
       const { level, options } = readRuleSetting(setting);
       const previous = rules.get(id);
@@ -133,7 +139,7 @@ export function resolveConfig(layers: ConfigLayer[]): ResolvedConfig {
     templateName = DEFAULT_TEMPLATE;
     template = BUILT_IN_TEMPLATES.get(DEFAULT_TEMPLATE)!;
   }
-  return { templateName, template, unknownTemplate, rules, timezone, date, detection, files, maxFileSize };
+  return { templateName, template, unknownTemplate, rules, timezone, date, detection, files, maxFileSize, today };
 }
 
 /** The `postmortem.*` settings of VS Code (or any LSP client's `workspace/configuration`). */

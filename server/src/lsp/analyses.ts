@@ -2,6 +2,7 @@ import { dirname } from 'node:path';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type AnalysisResult, type AnalyzeInput } from '../analysis/analyze';
 import { settingsLayer } from '../analysis/config';
+import { calendarDate } from '../analysis/features/followUps';
 import { ParseCache } from '../analysis/incrementalParse';
 import type { TextEdit } from '../analysis/types';
 import type { RcFiles } from './rcFiles';
@@ -36,7 +37,8 @@ export async function analysisInput(
   const path = filePathOf(uri);
   const rc = path ? context.rcFiles.layersFor(dirname(path), context.folders.folderOf(path)).layers : [];
   const relativePath = path ? context.folders.relativePath(path) : undefined;
-  return { settings, input: { text, layers: [settingsLayer(settings), ...rc], relativePath } };
+  // The analysis reads no clock: today's date comes in with the configuration, for the rules about deadlines.
+  return { settings, input: { text, layers: [{ today: calendarDate(new Date()) }, settingsLayer(settings), ...rc], relativePath } };
 }
 
 /**
