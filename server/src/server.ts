@@ -32,6 +32,7 @@ import {
   FIX_ALL_REQUEST,
   OUTLINE_CHANGED_NOTIFICATION,
   OUTLINE_REQUEST,
+  MARKDOWN_GLOB,
   RC_FILE_GLOB,
   RULES_REQUEST,
   type EditCommandResult,
@@ -43,7 +44,9 @@ import { DEFAULT_DEBOUNCE_MS, SettingsStore } from './lsp/settings';
 import { documentSymbols } from './lsp/symbols';
 import { IdleCollection } from './lsp/idleCollection';
 import { Validator } from './lsp/validation';
-import { WorkspaceFolders, fileUri, isMarkdownDocument } from './lsp/workspace';
+import { WorkspaceFolders, fileUri, filePathOf, isMarkdownDocument } from './lsp/workspace';
+import { nodeFileSystem } from './lsp/nodeFileSystem';
+import { startWorkspaceFeatures } from './lsp/workspaceFeatures';
 import { version } from '../../package.json';
 
 const TRANSPORTS = /^--(stdio|node-ipc|socket|pipe)(=|$)/;
@@ -88,10 +91,30 @@ interface InitializationOptions {
 /** Set on `initialize`, from what the client says it supports. */
 let settings = new SettingsStore(log, undefined);
 let debounceOverride: number | undefined;
-const client = { configuration: false, dynamicConfiguration: false, dynamicWatchers: false, workspaceFolders: false, snippets: false };
+const client = { configuration: false, dynamicConfiguration: false, dynamicWatchers: false, workspaceFolders: false, snippets: false, workDoneProgress: false };
 const codeActionSupport: CodeActionSupport = { resolveEdit: false, versionedEdits: false };
 
 const analyses = new Analyses((uri, text) => analysisInput(uri, text, { settings, rcFiles, folders }));
+const workspace = startWorkspaceFeatures({
+  connection,
+  log,
+  files: nodeFileSystem,
+  folders: () => folders.uris(),
+  client,
+  // The many files the index reads share their folder's settings: one settings request per folder, not per file.
+  inputFor: async (uri, text) => {
+    const path = filePathOf(uri);
+    const folder = path && folders.folderOf(path);
+    return (await analysisInput(uri, text, { settings, rcFiles, folders }, folder ? fileUri(folder) : uri)).input;
+  },
+  isOpen: (uri) => documents.get(uri) !== undefined,
+  openAnalysis: async (uri) => {
+    const document = documents.get(uri);
+    if (!document || !isMarkdown(document)) return undefined;
+    const analysis = await analyses.get(document);
+    return { result: analysis.result, version: analysis.version };
+  },
+});
 const idleCollection = new IdleCollection();
 const validator = new Validator({
   document: (uri) => documents.get(uri),
@@ -102,6 +125,8 @@ const validator = new Validator({
     idleCollection.workDone();
     // The client's views render the outline of this version: tell them it is ready.
     if (version === undefined) return;
+    const document = documents.get(uri);
+    if (document?.version === version) analyses.get(document).then((analysis) => workspace.index.fromAnalysis(uri, analysis.result), () => undefined);
     const params: OutlineChangedParams = { uri, version };
     connection.sendNotification(OUTLINE_CHANGED_NOTIFICATION, params).catch((error: unknown) => log.error(describeError(error)));
   },
@@ -120,10 +145,11 @@ async function analysisOf(params: unknown): Promise<DocumentAnalysis | undefined
   return isMarkdown(document) ? analyses.get(document) : undefined;
 }
 
-/** Settings or rc files changed: analyse every open document again. */
+/** Settings, rc files or folders changed: analyse every open document again, and read the workspace again. */
 function revalidateAll(): void {
   analyses.invalidateAll();
   for (const document of documents.all()) if (isMarkdown(document)) validator.schedule(document);
+  void workspace.index.rebuild();
 }
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -136,6 +162,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   codeActionSupport.resolveEdit = Boolean(capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit'));
   codeActionSupport.versionedEdits = Boolean(capabilities.workspace?.workspaceEdit?.documentChanges);
   client.snippets = Boolean(capabilities.textDocument?.completion?.completionItem?.snippetSupport);
+  client.workDoneProgress = Boolean(capabilities.window?.workDoneProgress);
   if (typeof options.debounceMs === 'number' && Number.isFinite(options.debounceMs) && options.debounceMs >= 0) debounceOverride = options.debounceMs;
   settings = new SettingsStore(
     log,
@@ -149,6 +176,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS, resolveProvider: true },
       documentSymbolProvider: { label: 'Postmortem' },
+      workspaceSymbolProvider: true,
       hoverProvider: true,
       completionProvider: { triggerCharacters: COMPLETION_TRIGGER_CHARACTERS },
       inlayHintProvider: true,
@@ -163,7 +191,9 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 connection.onInitialized(() => {
   const registrations: Array<Promise<unknown>> = [];
   if (client.dynamicConfiguration) registrations.push(connection.client.register(DidChangeConfigurationNotification.type, { section: 'postmortem' }));
-  if (client.dynamicWatchers) registrations.push(connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: RC_FILE_GLOB }] }));
+  if (client.dynamicWatchers) {
+    registrations.push(connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: RC_FILE_GLOB }, { globPattern: MARKDOWN_GLOB }] }));
+  }
   for (const registration of registrations) registration.catch((error: unknown) => log.error(`Registration failed: ${describeError(error)}`));
   if (client.workspaceFolders) {
     connection.workspace.onDidChangeWorkspaceFolders(
@@ -175,6 +205,7 @@ connection.onInitialized(() => {
       }),
     );
   }
+  void workspace.index.rebuild();
 });
 
 documents.onDidChangeContent((event) => {
@@ -184,6 +215,8 @@ documents.onDidClose((event) => {
   if (!isMarkdown(event.document)) return;
   validator.close(event.document.uri);
   settings.forget(event.document.uri);
+  // Closed without saving, the file on disk is what counts again.
+  void workspace.index.fileChanged(event.document.uri);
 });
 
 connection.onDidChangeConfiguration(
@@ -195,9 +228,13 @@ connection.onDidChangeConfiguration(
 
 connection.onDidChangeWatchedFiles(
   guardNotification(log, 'workspace/didChangeWatchedFiles', (params) => {
-    if (!Array.isArray(params?.changes) || !params.changes.some((change) => change.uri.endsWith(RC_FILE))) return;
-    rcFiles.invalidate();
-    revalidateAll();
+    if (!Array.isArray(params?.changes)) return;
+    if (params.changes.some((change) => change.uri.endsWith(RC_FILE))) {
+      rcFiles.invalidate();
+      revalidateAll();
+    } else {
+      workspace.filesChanged(params.changes);
+    }
   }),
 );
 

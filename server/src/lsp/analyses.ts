@@ -32,8 +32,10 @@ export async function analysisInput(
   uri: string,
   text: string,
   context: { settings: SettingsStore; rcFiles: RcFiles; folders: WorkspaceFolders },
+  /** Whose settings apply: the document's, or (for the many files the workspace index reads) its folder's. */
+  settingsUri = uri,
 ): Promise<{ input: AnalyzeInput; settings: ServerSettings }> {
-  const settings = await context.settings.get(uri);
+  const settings = await context.settings.get(settingsUri);
   const path = filePathOf(uri);
   const rc = path ? context.rcFiles.layersFor(dirname(path), context.folders.folderOf(path)).layers : [];
   const relativePath = path ? context.folders.relativePath(path) : undefined;

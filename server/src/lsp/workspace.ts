@@ -38,6 +38,10 @@ export class WorkspaceFolders {
     this.folders = this.folders.filter((folder) => !gone.has(folder));
   }
 
+  uris(): string[] {
+    return this.folders.map(fileUri);
+  }
+
   folderOf(path: string): string | undefined {
     return this.folders
       .filter((folder) => path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep))

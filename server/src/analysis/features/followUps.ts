@@ -62,3 +62,36 @@ export function calendarDate(now: Date): string {
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
+
+/** A section as the workspace lists it (Ctrl+T finds "Timeline" of any report). */
+export interface SectionFact {
+  title: string;
+  level: number;
+  range: Range;
+  headingRange: Range;
+}
+
+/**
+ * What the workspace keeps of a report: its title, sections, summary facts and follow-ups. Small plain data,
+ * no parse tree, so a thousand reports cost little memory.
+ */
+export interface ReportFacts {
+  title: string;
+  titleRange: Range;
+  sections: SectionFact[];
+  /** The summary's facts ("duration", "impact"), as written. */
+  facts: Array<{ name: string; value: string }>;
+  followUps: FollowUp[];
+}
+
+const START: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+export function reportFacts(document: PostmortemDocument, fallbackTitle: string): ReportFacts {
+  return {
+    title: document.title?.text || fallbackTitle,
+    titleRange: document.title?.range ?? START,
+    sections: document.sections.map((section) => ({ title: section.title, level: section.level, range: section.range, headingRange: section.headingRange })),
+    facts: document.summary.map((fact) => ({ name: fact.name, value: fact.value })),
+    followUps: followUps(document),
+  };
+}
