@@ -7,6 +7,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { registerCommands } from './commands';
 import { createLanguageClient } from './languageClient';
 import { registerOutline, type PostmortemApi } from './outline';
+import { registerFollowUps } from './views/followUps';
 
 let client: LanguageClient | undefined;
 
@@ -16,6 +17,7 @@ export async function activate(context: ExtensionContext): Promise<PostmortemApi
   client = createLanguageClient(context, outputChannel);
   registerCommands(context, client);
   const api = registerOutline(context, client);
+  registerFollowUps(context, client);
   try {
     await client.start();
   } catch (error) {
