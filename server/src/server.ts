@@ -95,6 +95,7 @@ const client = { configuration: false, dynamicConfiguration: false, dynamicWatch
 const codeActionSupport: CodeActionSupport = { resolveEdit: false, versionedEdits: false };
 
 const analyses = new Analyses((uri, text) => analysisInput(uri, text, { settings, rcFiles, folders }));
+const idleCollection = new IdleCollection();
 const workspace = startWorkspaceFeatures({
   connection,
   log,
@@ -114,8 +115,8 @@ const workspace = startWorkspaceFeatures({
     const analysis = await analyses.get(document);
     return { result: analysis.result, version: analysis.version };
   },
+  workDone: () => idleCollection.workDone(),
 });
-const idleCollection = new IdleCollection();
 const validator = new Validator({
   document: (uri) => documents.get(uri),
   analyses,

@@ -128,6 +128,15 @@ Run `npm run notes -- --since 2024-06-01` and paste the output into the release 
 Open an issue first for anything larger than a typo.
 MD
 echo "# Notes for the team" >"$WORKSPACE/new-postmortem/notes.md"
+# Three reports for the Follow-ups view: one item long overdue, one due far ahead, one without a date.
+mkdir -p "$WORKSPACE/follow-ups/postmortems"
+follow_up_report() {
+  printf '# Postmortem: %s\n\n## Summary\n\nThe %s failed.\n\n## Timeline\n\n- 10:00 UTC alert fired\n\n## Action Items\n\n%s\n' "$1" "$1" "$2" \
+    >"$WORKSPACE/follow-ups/postmortems/$3.md"
+}
+follow_up_report "DNS outage" "- [ ] Lower the DNS TTL to 60 seconds (owner: @bob, due: 2999-01-01)" dns
+follow_up_report "Database outage" "- [ ] Alert on connection-pool saturation (owner: @ana, due: 2001-01-01)" database
+follow_up_report "CDN outage" "- [ ] Purge the CDN cache on every deploy (owner: @cy)" cdn
 
 # --- code-server ---------------------------------------------------------------------------------------------------------
 PORT="$(node -e "const s = require('net').createServer(); s.listen(0, '127.0.0.1', () => { console.log(s.address().port); s.close(); })")"
@@ -149,7 +158,7 @@ README_IMAGE=""
 set +e
 E2E_URL="http://127.0.0.1:$PORT" E2E_WORKSPACE="$WORKSPACE" E2E_EXTENSIONS="$EXTENSIONS" E2E_ARTIFACTS="$ARTIFACTS" E2E_CHROMIUM="$CHROMIUM" \
   E2E_README_IMAGE="$README_IMAGE" \
-  timeout --kill-after=10 660 node --import tsx test/e2e/journeys.ts
+  timeout --kill-after=10 720 node --import tsx test/e2e/journeys.ts
 status=$?
 set -e
 if [ "$status" -ne 0 ] && [ "$status" -ne 1 ]; then

@@ -25,6 +25,8 @@ export interface WorkspaceFeaturesDeps {
   isOpen(uri: string): boolean;
   /** The analysis of an open document's current version, if `uri` is open. */
   openAnalysis(uri: string): Promise<{ result: AnalysisResult; version: number } | undefined>;
+  /** The index changed: work was done (the server collects its garbage once idle). */
+  workDone(): void;
 }
 
 export function startWorkspaceFeatures(deps: WorkspaceFeaturesDeps) {
@@ -46,6 +48,7 @@ export function startWorkspaceFeatures(deps: WorkspaceFeaturesDeps) {
       };
     },
     changed: (state) => {
+      deps.workDone();
       const params: FollowUpsChangedParams = state;
       connection.sendNotification(FOLLOW_UPS_CHANGED_NOTIFICATION, params).catch((error: unknown) => log.error(String(error)));
     },
