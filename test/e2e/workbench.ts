@@ -20,7 +20,8 @@ export class Workbench {
 
   /** Opens the folder in a new window of the page and waits until its Explorer lists the files. */
   static async open(page: Page, baseUrl: string, folder: string): Promise<Workbench> {
-    await page.goto(`${baseUrl}/?folder=${encodeURIComponent(folder)}`);
+    // The first window loads the whole workbench: on a busy 2-core machine that alone can take over 30 s.
+    await page.goto(`${baseUrl}/?folder=${encodeURIComponent(folder)}`, { timeout: 90_000 });
     await page.locator('.monaco-workbench').waitFor();
     await page.locator('.explorer-folders-view [role="treeitem"]').first().waitFor();
     return new Workbench(page);

@@ -3,22 +3,15 @@
  * overdue ones first. Pure, so the server answers the view and tests check the order without an editor.
  */
 import { daysBetween, isOverdue, type FollowUp, type ReportFacts } from './followUps';
-import type { Range } from '../types';
 
 export const FOLLOW_UP_GROUPINGS = ['owner', 'report', 'due'] as const;
 export type FollowUpGrouping = (typeof FOLLOW_UP_GROUPINGS)[number];
 
-export interface FollowUpEntry {
+/** A follow-up as the view lists it: where it is, in which report, and whether it is overdue today. */
+export interface FollowUpEntry extends Omit<FollowUp, 'exported'> {
   uri: string;
   /** The report's title. */
   report: string;
-  range: Range;
-  text: string;
-  owner: string | null;
-  due: string | null;
-  dueText: string | null;
-  tracking: string | null;
-  done: boolean;
   overdue: boolean;
 }
 
