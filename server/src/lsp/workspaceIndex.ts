@@ -43,6 +43,8 @@ export class WorkspaceIndex {
   /** Bumped by each full read, so a superseded one stops. */
   private generation = 0;
   private indexing = false;
+  /** Files being read after their events: the change is announced once they are in. */
+  private pendingReads = 0;
   private changeTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly deps: WorkspaceIndexDeps) {}
@@ -103,12 +105,16 @@ export class WorkspaceIndex {
     const key = normalizeUri(uri);
     if (this.deps.isOpen(key)) return;
     const folder = this.folderOf(key);
-    if (!folder || !(await isIndexable(this.deps.files, folder, key.slice(folder.length + 1).split('/').map(decodeURIComponent).join('/'), await this.deps.exclusion(folder)))) {
-      if (this.reports.delete(key)) this.scheduleChanged();
-      return;
+    if (!folder) return;
+    this.pendingReads++;
+    try {
+      const relative = key.slice(folder.length + 1).split('/').map(decodeURIComponent).join('/');
+      if (await isIndexable(this.deps.files, folder, relative, await this.deps.exclusion(folder))) await this.readFromDisk(key);
+      else this.reports.delete(key);
+    } finally {
+      this.pendingReads--;
+      this.scheduleChanged();
     }
-    await this.readFromDisk(key);
-    this.scheduleChanged();
   }
 
   /** A file or folder was deleted: its reports leave the index. */
@@ -153,9 +159,9 @@ export class WorkspaceIndex {
     return this.folderOf(normalizeUri(uri)) !== undefined;
   }
 
-  /** Changes during a full read are announced once, when it ends. */
+  /** Changes during a full read are announced once, when it ends; changes from file events once no file is being read. */
   private scheduleChanged(): void {
-    if (this.indexing) return;
+    if (this.indexing || this.pendingReads) return;
     clearTimeout(this.changeTimer);
     this.changeTimer = setTimeout(() => this.notify(), CHANGE_DELAY_MS);
   }
