@@ -41,6 +41,8 @@ export interface SessionOptions {
   cwd?: string;
   initializationOptions?: unknown;
   capabilities?: ClientCapabilities;
+  /** Folder uris (default none). */
+  workspaceFolders?: string[];
   /** Requests the server sends to its client (the markdown server asks its client to tokenize). */
   onRequest?: (connection: ProtocolConnection, session: LspSession) => void;
 }
@@ -74,8 +76,8 @@ export class LspSession {
     await withTimeout(
       connection.sendRequest(InitializeRequest.type, {
         processId: process.pid,
-        rootUri: null,
-        workspaceFolders: null,
+        rootUri: options.workspaceFolders?.[0] ?? null,
+        workspaceFolders: options.workspaceFolders?.map((uri, index) => ({ uri, name: `folder-${index}` })) ?? null,
         capabilities: options.capabilities ?? {},
         initializationOptions: options.initializationOptions,
       }),

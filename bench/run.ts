@@ -4,16 +4,17 @@
  * table, writes bench/out/results.json, and replaces the figures in bench/RESULTS.md (the text around them,
  * which explains the gaps, is kept). Figures are printed, never asserted: they depend on the machine.
  *
- * `--quick` takes fewer samples (a smoke run of the harness).
+ * `--quick` takes fewer samples (a smoke run of the harness). One scenario alone: `node --import tsx bench/workspaceIndex.ts`.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { benchDocuments, ROOT, type BenchDocument } from './buildDocuments';
+import { benchDocuments, corpusFiles, ROOT, type BenchDocument } from './buildDocuments';
 import { cliThroughput, type CliRuns } from './cli';
 import { fixAllInProcess, keystrokes, markdownlintPerEdit, markdownServer, oursInProcess, oursOverLsp, stats, type Stats } from './keystrokes';
 import { fileKb, initializeTimes, markdownServerWithCorpusOpen, oursUnderSustainedTyping, oursWithCorpusOpen } from './memoryAndStartup';
+import { workspaceIndexing } from './workspaceIndex';
 
 const quick = process.argv.includes('--quick');
 const WARMUP = quick ? 2 : 5;
@@ -119,8 +120,10 @@ async function main(): Promise<void> {
   const markdownMemory = await markdownServerWithCorpusOpen();
   log('memory under sustained typing (minutes)');
   const typing = await oursUnderSustainedTyping(quick ? [100, 1_000] : [1_000, 10_000]);
+  log('workspace index: the corpus ten times over');
+  const indexing = await workspaceIndexing();
 
-  const results = { date: new Date().toISOString(), quick, sizes, initialize, latencies, cli, memory: { ...memory, markdownServerMb: markdownMemory, typing }, loadavg: loadavg() };
+  const results = { date: new Date().toISOString(), quick, sizes, initialize, latencies, cli, memory: { ...memory, markdownServerMb: markdownMemory, typing }, indexing, loadavg: loadavg() };
   writeFileSync(join(ROOT, 'bench/out/results.json'), `${JSON.stringify(results, null, 2)}\n`);
 
   // Restore the development bundles (source maps) the tests and other tools expect.
@@ -136,6 +139,8 @@ async function main(): Promise<void> {
     ['Server memory after 10,000 keystrokes, corpus open', '≤ 200 MB', `${typing[1].settledMb.toFixed(0)} MB after ${typing[1].keystrokes}`, typing[1].settledMb <= 200],
     ['Memory growth, 1,000 → 10,000 keystrokes', '< 10%', `${growth(typing).toFixed(1)}% (${typing[0].settledMb.toFixed(0)} → ${typing[1].settledMb.toFixed(0)} MB)`, growth(typing) < 10],
     ['Server memory, corpus open (settled)', '≤ 150 MB', `${memory.settledMb.toFixed(0)} MB (${memory.residentMb.toFixed(0)} MB right after the analyses)`, memory.settledMb <= 150],
+    ['Workspace index, 1,000 reports: time', '≤ 5 s', `${(indexing.indexMs / 1000).toFixed(1)} s`, indexing.indexMs <= 5000],
+    ['Workspace index, 1,000 reports: server memory', '≤ 250 MB', `${indexing.residentMb.toFixed(0)} MB (${indexing.settledMb.toFixed(0)} MB idle)`, indexing.residentMb <= 250],
     ['.vsix size', '≤ 1 MB', sizes.vsix === undefined ? 'not built' : `${(sizes.vsix / 1024).toFixed(2)} MB`, sizes.vsix !== undefined && sizes.vsix <= 1024],
   ] as const;
 
@@ -209,6 +214,15 @@ async function main(): Promise<void> {
       ['dist/cli.js (production)', `${sizes.cli.toFixed(0)} KB`],
       ['.vsix', sizes.vsix === undefined ? 'not built' : `${sizes.vsix.toFixed(0)} KB`],
       ['Spawn to `initialize` result (median / p95)', `${pair(initialize)} ms`],
+    ]),
+    '',
+    '### Workspace index',
+    '',
+    `The corpus copied ${indexing.files / corpusFiles().length} times into a temporary workspace folder (${indexing.files} Markdown files), the built server over stdio with that folder: from \`initialized\` to the \`postmortem/followUpsChanged\` notification that ends the first full read.`,
+    '',
+    table([
+      ['Files', 'Postmortems indexed', 'Action items', 'Time to index', 'Resident memory after indexing', 'After 8 s idle'],
+      [String(indexing.files), String(indexing.reports), String(indexing.actionItems), `${(indexing.indexMs / 1000).toFixed(1)} s`, `${indexing.residentMb.toFixed(0)} MB`, `${indexing.settledMb.toFixed(0)} MB`],
     ]),
     '',
     '### Benchmark documents',

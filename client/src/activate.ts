@@ -9,6 +9,7 @@ import { RC_FILES_REQUEST, type RcFilesParams } from '../../server/src/lsp/proto
 import { registerCommands } from './commands';
 import { clientOptions, type LanguageClientFactory } from './languageClient';
 import { registerOutline, type PostmortemApi } from './outline';
+import { registerFollowUps } from './views/followUps';
 import { readRcFiles } from './rcFiles';
 
 let client: BaseLanguageClient | undefined;
@@ -20,6 +21,7 @@ export async function activateWith(context: ExtensionContext, createLanguageClie
   context.subscriptions.push(client.onRequest(RC_FILES_REQUEST, (params: RcFilesParams) => readRcFiles(params)));
   registerCommands(context, client);
   const api = registerOutline(context, client);
+  registerFollowUps(context, client);
   try {
     await client.start();
   } catch (error) {

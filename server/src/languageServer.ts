@@ -32,6 +32,7 @@ import {
   FIX_ALL_REQUEST,
   OUTLINE_CHANGED_NOTIFICATION,
   OUTLINE_REQUEST,
+  MARKDOWN_GLOB,
   RC_FILE_GLOB,
   RC_FILES_REQUEST,
   RULES_REQUEST,
@@ -47,6 +48,8 @@ import { documentSymbols } from './lsp/symbols';
 import { IdleCollection } from './lsp/idleCollection';
 import { Validator } from './lsp/validation';
 import { WorkspaceFolders, isMarkdownDocument } from './lsp/workspace';
+import { startWorkspaceFeatures } from './lsp/workspaceFeatures';
+import { NO_FILES, type WorkspaceFileSystem } from './lsp/workspaceFiles';
 import { version } from '../../package.json';
 
 interface InitializationOptions {
@@ -61,6 +64,8 @@ interface InitializationOptions {
 export interface ServerPlatform {
   /** Reads rc files from disk (Node); without it, only the client can say which rc files apply. */
   diskRcSource?: (folders: WorkspaceFolders) => RcSource;
+  /** The workspace's files that are not open, for the workspace index; without it, only open documents are indexed. */
+  workspaceFiles?: WorkspaceFileSystem;
   /** V8's collector, for a collection while idle (Node only). */
   collectGarbage?: () => void;
   /** Where an error goes when the connection is gone. */
@@ -104,11 +109,28 @@ export function startLanguageServer(connection: Connection, platform: ServerPlat
   /** Set on `initialize`, from what the client says it supports. */
   let settings = new SettingsStore(log, undefined);
   let debounceOverride: number | undefined;
-  const client = { configuration: false, dynamicConfiguration: false, dynamicWatchers: false, workspaceFolders: false, snippets: false };
+  const client = { configuration: false, dynamicConfiguration: false, dynamicWatchers: false, workspaceFolders: false, snippets: false, workDoneProgress: false };
   const codeActionSupport: CodeActionSupport = { resolveEdit: false, versionedEdits: false };
 
   const analyses = new Analyses((uri, text) => analysisInput(uri, text, { settings, rcFiles, folders }));
   const idleCollection = new IdleCollection(platform.collectGarbage);
+  const workspace = startWorkspaceFeatures({
+    connection,
+    log,
+    files: platform.workspaceFiles ?? NO_FILES,
+    folders: () => folders.uris(),
+    client,
+    // The many files the index reads share their folder's settings: one settings request per folder, not per file.
+    inputFor: async (uri, text) => (await analysisInput(uri, text, { settings, rcFiles, folders }, folders.folderOf(uri) ?? uri)).input,
+    isOpen: (uri) => documents.get(uri) !== undefined,
+    openAnalysis: async (uri) => {
+      const document = documents.get(uri);
+      if (!document || !isMarkdown(document)) return undefined;
+      const analysis = await analyses.get(document);
+      return { result: analysis.result, version: analysis.version };
+    },
+    workDone: () => idleCollection.workDone(),
+  });
   const validator = new Validator({
     document: (uri) => documents.get(uri),
     analyses,
@@ -118,6 +140,8 @@ export function startLanguageServer(connection: Connection, platform: ServerPlat
       idleCollection.workDone();
       // The client's views render the outline of this version: tell them it is ready.
       if (version === undefined) return;
+      const document = documents.get(uri);
+      if (document?.version === version) analyses.get(document).then((analysis) => workspace.index.fromAnalysis(uri, analysis.result), () => undefined);
       const params: OutlineChangedParams = { uri, version };
       connection.sendNotification(OUTLINE_CHANGED_NOTIFICATION, params).catch((error: unknown) => log.error(describeError(error)));
     },
@@ -136,10 +160,11 @@ export function startLanguageServer(connection: Connection, platform: ServerPlat
     return isMarkdown(document) ? analyses.get(document) : undefined;
   }
 
-  /** Settings or rc files changed: analyse every open document again. */
+  /** Settings, rc files or folders changed: analyse every open document again, and read the workspace again. */
   function revalidateAll(): void {
     analyses.invalidateAll();
     for (const document of documents.all()) if (isMarkdown(document)) validator.schedule(document);
+    void workspace.index.rebuild();
   }
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -152,6 +177,7 @@ export function startLanguageServer(connection: Connection, platform: ServerPlat
     codeActionSupport.resolveEdit = Boolean(capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit'));
     codeActionSupport.versionedEdits = Boolean(capabilities.workspace?.workspaceEdit?.documentChanges);
     client.snippets = Boolean(capabilities.textDocument?.completion?.completionItem?.snippetSupport);
+    client.workDoneProgress = Boolean(capabilities.window?.workDoneProgress);
     if (typeof options.debounceMs === 'number' && Number.isFinite(options.debounceMs) && options.debounceMs >= 0) debounceOverride = options.debounceMs;
     settings = new SettingsStore(
       log,
@@ -166,6 +192,7 @@ export function startLanguageServer(connection: Connection, platform: ServerPlat
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS, resolveProvider: true },
         documentSymbolProvider: { label: 'Postmortem' },
+        workspaceSymbolProvider: true,
         hoverProvider: true,
         completionProvider: { triggerCharacters: COMPLETION_TRIGGER_CHARACTERS },
         inlayHintProvider: true,
@@ -180,7 +207,9 @@ export function startLanguageServer(connection: Connection, platform: ServerPlat
   connection.onInitialized(() => {
     const registrations: Array<Promise<unknown>> = [];
     if (client.dynamicConfiguration) registrations.push(connection.client.register(DidChangeConfigurationNotification.type, { section: 'postmortem' }));
-    if (client.dynamicWatchers) registrations.push(connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: RC_FILE_GLOB }] }));
+    if (client.dynamicWatchers) {
+      registrations.push(connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: RC_FILE_GLOB }, { globPattern: MARKDOWN_GLOB }] }));
+    }
     for (const registration of registrations) registration.catch((error: unknown) => log.error(`Registration failed: ${describeError(error)}`));
     if (client.workspaceFolders) {
       connection.workspace.onDidChangeWorkspaceFolders(
@@ -192,6 +221,7 @@ export function startLanguageServer(connection: Connection, platform: ServerPlat
         }),
       );
     }
+    void workspace.index.rebuild();
   });
 
   documents.onDidChangeContent((event) => {
@@ -201,6 +231,8 @@ export function startLanguageServer(connection: Connection, platform: ServerPlat
     if (!isMarkdown(event.document)) return;
     validator.close(event.document.uri);
     settings.forget(event.document.uri);
+    // Closed without saving, the file on disk is what counts again.
+    void workspace.index.fileChanged(event.document.uri);
   });
 
   connection.onDidChangeConfiguration(
@@ -212,9 +244,13 @@ export function startLanguageServer(connection: Connection, platform: ServerPlat
 
   connection.onDidChangeWatchedFiles(
     guardNotification(log, 'workspace/didChangeWatchedFiles', (params) => {
-      if (!Array.isArray(params?.changes) || !params.changes.some((change) => change.uri.endsWith(RC_FILE))) return;
-      rcFiles.invalidate();
-      revalidateAll();
+      if (!Array.isArray(params?.changes)) return;
+      if (params.changes.some((change) => change.uri.endsWith(RC_FILE))) {
+        rcFiles.invalidate();
+        revalidateAll();
+      } else {
+        workspace.filesChanged(params.changes);
+      }
     }),
   );
 

@@ -6,6 +6,7 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startLanguageServer } from './languageServer';
 import { describeError } from './lsp/guard';
 import { collector } from './node/collector';
+import { nodeFileSystem } from './node/nodeFileSystem';
 import { diskRcSource } from './node/rcFilesOnDisk';
 import { version } from '../../package.json';
 
@@ -24,6 +25,6 @@ if (!process.argv.slice(2).some((arg) => TRANSPORTS.test(arg))) {
 
 const connection = createConnection(ProposedFeatures.all);
 // With the connection gone (the editor quit), stderr is all that is left.
-const log = startLanguageServer(connection, { diskRcSource, collectGarbage: collector(), lastResortLog: (message) => process.stderr.write(`${message}\n`) });
+const log = startLanguageServer(connection, { diskRcSource, workspaceFiles: nodeFileSystem, collectGarbage: collector(), lastResortLog: (message) => process.stderr.write(`${message}\n`) });
 process.on('uncaughtException', (error) => log.error(`Uncaught exception: ${describeError(error)}`));
 process.on('unhandledRejection', (reason) => log.error(`Unhandled rejection: ${describeError(reason)}`));

@@ -161,6 +161,16 @@ cp "${SEED_002[0]}" "$WEB_WORKSPACE/view/seed-002.md"
 cp "${SEED_003[0]}" "$WEB_WORKSPACE/rc-severity/seed-003.md"
 echo '{ "rules": { "heading-syntax": "error" } }' >"$WEB_WORKSPACE/rc-severity/.postmortemrc.json"
 
+# Three reports for the Follow-ups view: one item long overdue, one due far ahead, one without a date.
+mkdir -p "$WORKSPACE/follow-ups/postmortems"
+follow_up_report() {
+  printf '# Postmortem: %s\n\n## Summary\n\nThe %s failed.\n\n## Timeline\n\n- 10:00 UTC alert fired\n\n## Action Items\n\n%s\n' "$1" "$1" "$2" \
+    >"$WORKSPACE/follow-ups/postmortems/$3.md"
+}
+follow_up_report "DNS outage" "- [ ] Lower the DNS TTL to 60 seconds (owner: @bob, due: 2999-01-01)" dns
+follow_up_report "Database outage" "- [ ] Alert on connection-pool saturation (owner: @ana, due: 2001-01-01)" database
+follow_up_report "CDN outage" "- [ ] Purge the CDN cache on every deploy (owner: @cy)" cdn
+
 # --- code-server and the journeys, once per extension host -------------------------------------------------------------
 rm -rf "$ARTIFACTS"
 mkdir -p "$ARTIFACTS"
@@ -185,7 +195,7 @@ run_journeys() { # host workspace
   set +e
   E2E_HOST="$HOST" E2E_URL="http://127.0.0.1:$port" E2E_WORKSPACE="$2" E2E_EXTENSIONS="$EXTENSIONS" E2E_ARTIFACTS="$ARTIFACTS" \
     E2E_CHROMIUM="$CHROMIUM" E2E_README_IMAGE="$README_IMAGE" \
-    timeout --kill-after=10 660 node --import tsx test/e2e/journeys.ts | tee "$RUN_DIR/journeys-$HOST.log" | grep -v '^[0-9]* passed, [0-9]* failed$'
+    timeout --kill-after=10 900 node --import tsx test/e2e/journeys.ts | tee "$RUN_DIR/journeys-$HOST.log" | grep -v '^[0-9]* passed, [0-9]* failed$'
   local status=${PIPESTATUS[0]}
   set -e
   stop_code_server

@@ -25,6 +25,7 @@ import {
   ApplyWorkspaceEditRequest,
   PortMessageReader,
   PortMessageWriter,
+  WorkDoneProgressCreateRequest,
   StreamMessageReader,
   StreamMessageWriter,
   type ApplyWorkspaceEditParams,
@@ -36,11 +37,14 @@ import {
   type Registration,
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
+import { FOLLOW_UPS_CHANGED_NOTIFICATION, OUTLINE_CHANGED_NOTIFICATION } from '../../server/src/lsp/protocol';
 
 export const ROOT = resolve(__dirname, '../..');
 export const SERVER = join(ROOT, 'dist/server.js');
 export const WEB_SERVER = join(ROOT, 'dist/web/server.js');
 const WAIT_MS = 10_000;
+/** Notifications kept in `notifications`: progress and the server's own. */
+const RECORDED_NOTIFICATIONS = ['$/progress', FOLLOW_UPS_CHANGED_NOTIFICATION, OUTLINE_CHANGED_NOTIFICATION];
 
 function newestSource(dir: string): number {
   let newest = 0;
@@ -109,6 +113,10 @@ export class LspClient {
   readonly stderr: string[] = [];
   /** `window/logMessage` from the server (its console). */
   readonly logs: string[] = [];
+  /** Progress and the server's own notifications, in order. */
+  readonly notifications: Array<{ method: string; params: unknown }> = [];
+  /** Tokens of `window/workDoneProgress/create` requests. */
+  readonly progressTokens: Array<string | number> = [];
   private readonly listeners = new Set<() => void>();
   initializeResult!: InitializeResult;
 
@@ -160,6 +168,15 @@ export class LspClient {
     connection.onRequest(RegistrationRequest.type, (params) => {
       this.registrations.push(...params.registrations);
     });
+    for (const method of RECORDED_NOTIFICATIONS) {
+      connection.onNotification(method, (params: unknown) => {
+        this.notifications.push({ method, params });
+        for (const listener of this.listeners) listener();
+      });
+    }
+    connection.onRequest(WorkDoneProgressCreateRequest.type, (params) => {
+      this.progressTokens.push(params.token);
+    });
     connection.onRequest(ApplyWorkspaceEditRequest.type, (params) => {
       this.appliedEdits.push(params);
       return { applied: true };
@@ -208,19 +225,29 @@ export class LspClient {
 
   /** The first publication for `uri` after `since` (an index into `published`) that satisfies `accept`. */
   diagnostics(uri: string, accept: (params: PublishDiagnosticsParams) => boolean = () => true, since = 0): Promise<PublishDiagnosticsParams> {
-    const find = () => this.published.slice(since).find((params) => params.uri === uri && accept(params));
+    return this.waitFor(() => this.published.slice(since).find((params) => params.uri === uri && accept(params)), `diagnostics for ${uri}`);
+  }
+
+  /** The first `method` notification after `since` (an index into `notifications`) whose params satisfy `accept`. */
+  notification<P>(method: string, accept: (params: P) => boolean = () => true, since = 0): Promise<P> {
+    const found = () => this.notifications.slice(since).find((sent) => sent.method === method && accept(sent.params as P));
+    return this.waitFor(() => found()?.params as P | undefined, `${method} notification`);
+  }
+
+  /** Resolves with what `find` finds, checking again on each message from the server. */
+  private waitFor<T>(find: () => T | undefined, what: string): Promise<T> {
     return withTimeout(
-      new Promise<PublishDiagnosticsParams>((resolveFound) => {
+      new Promise<T>((resolveFound) => {
         const check = () => {
           const found = find();
-          if (!found) return;
+          if (found === undefined) return;
           this.listeners.delete(check);
           resolveFound(found);
         };
         this.listeners.add(check);
         check();
       }),
-      `diagnostics for ${uri}`,
+      what,
     );
   }
 

@@ -93,13 +93,13 @@ describe('language server over stdio (VS Code-like client: pulls settings, resol
     assert.equal(serverInfo?.name, 'postmortem-language-server');
   });
 
-  test('registers for postmortem settings changes and watches .postmortemrc.json', async () => {
+  test('registers for postmortem settings changes and watches .postmortemrc.json and Markdown files', async () => {
     await client.request('textDocument/documentSymbol', { textDocument: { uri: 'file:///not-open.md' } }).catch(() => undefined);
     assert.deepEqual(
       client.registrations.map((registration) => [registration.method, registration.registerOptions]),
       [
         ['workspace/didChangeConfiguration', { section: 'postmortem' }],
-        ['workspace/didChangeWatchedFiles', { watchers: [{ globPattern: '**/.postmortemrc.json' }] }],
+        ['workspace/didChangeWatchedFiles', { watchers: [{ globPattern: '**/.postmortemrc.json' }, { globPattern: '**/*.{md,markdown}' }] }],
       ],
     );
   });

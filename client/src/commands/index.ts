@@ -2,6 +2,7 @@ import { commands, type ExtensionContext } from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { exportActionItems } from './exportActionItems';
 import { fixAll } from './fixAll';
+import { copyFollowUpAsIssue, markFollowUpDone, openFollowUpTracking } from './followUps';
 import { insertSection } from './insertSection';
 import { insertTimelineEntry } from './insertTimelineEntry';
 import { newPostmortem } from './newPostmortem';
@@ -25,6 +26,9 @@ const COMMANDS: Record<string, (client: BaseLanguageClient, extension: Extension
   'postmortem.normalizeTimeline': normalizeTimeline,
   'postmortem.showRuleDocumentation': showRuleDocumentation,
   'postmortem.exportActionItems': exportActionItems,
+  'postmortem.followUps.markDone': markFollowUpDone,
+  'postmortem.followUps.copyAsIssue': copyFollowUpAsIssue,
+  'postmortem.followUps.openTracking': openFollowUpTracking,
 };
 
 export function registerCommands(context: ExtensionContext, client: BaseLanguageClient): void {

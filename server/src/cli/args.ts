@@ -1,6 +1,7 @@
 import { RULES_BY_ID } from '../analysis/rules';
 import { SEVERITIES } from '../analysis/types';
 import type { RuleLevel } from '../analysis/config/config';
+import { REPORTS } from './reports';
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -20,9 +21,26 @@ export interface LintOptions {
   noColor: boolean;
   /** `--only-postmortems`: a file named on the command line is checked only when it is a postmortem. */
   onlyPostmortems: boolean;
+  /** `--today YYYY-MM-DD`: the day due dates are judged against (default: the clock's). */
+  today?: string;
 }
 
-export type Command = { kind: 'help' } | { kind: 'version' } | { kind: 'list-rules'; format: Format } | { kind: 'lint'; options: LintOptions };
+/** `--report NAME`: a table over every report found instead of the findings, in one of the report's formats. */
+export interface ReportOptions extends Omit<LintOptions, 'format'> {
+  report: string;
+  format: string;
+  /** Follow-ups: only items not done (`--open`), only overdue ones (`--overdue`), exit 1 when any is overdue. */
+  open: boolean;
+  overdue: boolean;
+  failOnOverdue: boolean;
+}
+
+export type Command =
+  | { kind: 'help' }
+  | { kind: 'version' }
+  | { kind: 'list-rules'; format: Format }
+  | { kind: 'lint'; options: LintOptions }
+  | { kind: 'report'; options: ReportOptions };
 
 /** Bad usage: exit code 2, with the message and a pointer to `--help`. */
 export class UsageError extends Error {}
@@ -38,7 +56,7 @@ interface OptionSpec {
 
 /** Every option, in the order `--help` lists them. */
 export const OPTIONS: readonly OptionSpec[] = [
-  { name: '--format', alias: '-f', value: 'stylish|json|sarif|github', help: 'Output format (default: stylish); github: GitHub Actions annotations.' },
+  { name: '--format', alias: '-f', value: 'stylish|json|sarif|github', help: 'Output format (default: stylish; github: GitHub Actions annotations; with --report, see below).' },
   { name: '--fix', help: 'Apply the fixes that do not invent content, write the files back, then report what is left.' },
   { name: '--fix-placeholders', help: 'With --fix, also apply fixes that insert placeholders such as "@TBD".' },
   { name: '--config', alias: '-c', value: 'FILE', help: 'Use this .postmortemrc.json-style file on top of the ones found next to each file.' },
@@ -49,6 +67,11 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: '--quiet', help: 'Report errors only.' },
   { name: '--no-color', help: 'Plain output (also when NO_COLOR is set or the output is not a terminal).' },
   { name: '--list-rules', help: 'List the rules: id, default severity, fixable, description.' },
+  { name: '--report', value: 'NAME', help: `Print a report over every postmortem found instead of the problems: ${[...REPORTS.keys()].join(', ')}.` },
+  { name: '--today', value: 'YYYY-MM-DD', help: 'The day due dates are judged against (default: today).' },
+  { name: '--open', help: 'With --report follow-ups: only the items not done yet.' },
+  { name: '--overdue', help: 'With --report follow-ups: only the overdue items.' },
+  { name: '--fail-on-overdue', help: 'With --report follow-ups: exit with code 1 when any item is overdue.' },
   { name: '--help', alias: '-h', help: 'Show this help.' },
   { name: '--version', alias: '-v', help: 'Show the version.' },
 ];
@@ -70,9 +93,15 @@ function unknownOption(option: string): UsageError {
   return new UsageError(`unknown option ${option}.${hint}`);
 }
 
-function parseFormat(value: string): Format {
-  if ((FORMATS as readonly string[]).includes(value)) return value as Format;
-  throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got "${value}").`);
+function checkFormat<T extends string>(value: string, formats: readonly T[], what = '--format'): T {
+  if ((formats as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`${what} must be one of ${formats.join(', ')} (got "${value}").`);
+}
+
+function parseToday(value: string): string {
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : undefined;
+  if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) throw new UsageError(`--today needs a date written YYYY-MM-DD (got "${value}").`);
+  return value;
 }
 
 function parseRule(value: string): [string, RuleLevel] {
@@ -93,6 +122,11 @@ function parseMaxWarnings(value: string): number {
 /** Reads the command line (without `node` and the script). Throws `UsageError` on bad usage. */
 export function parseArgs(argv: readonly string[]): Command {
   const options: LintOptions = { targets: [], format: 'stylish', fix: false, fixPlaceholders: false, rules: {}, maxWarnings: -1, quiet: false, noColor: false, onlyPostmortems: false };
+  const followUps = { open: false, overdue: false, failOnOverdue: false };
+  let format: string | undefined;
+  let report: string | undefined;
+  /** Options that only mean something to a report. */
+  const reportFlags: string[] = [];
   let help = false;
   let version = false;
   let listRules = false;
@@ -119,7 +153,7 @@ export function parseArgs(argv: readonly string[]): Command {
       throw new UsageError(`${spec.name} takes no value (got "${arg}").`);
     }
     switch (spec.name) {
-      case '--format': options.format = parseFormat(value!); break;
+      case '--format': format = value!; break;
       case '--fix': options.fix = true; break;
       case '--fix-placeholders': options.fixPlaceholders = true; break;
       case '--config': options.config = value; break;
@@ -134,6 +168,11 @@ export function parseArgs(argv: readonly string[]): Command {
       case '--quiet': options.quiet = true; break;
       case '--no-color': options.noColor = true; break;
       case '--list-rules': listRules = true; break;
+      case '--report': report = checkFormat(value!, [...REPORTS.keys()], '--report'); break;
+      case '--today': options.today = parseToday(value!); break;
+      case '--open': followUps.open = true; reportFlags.push(spec.name); break;
+      case '--overdue': followUps.overdue = true; reportFlags.push(spec.name); break;
+      case '--fail-on-overdue': followUps.failOnOverdue = true; reportFlags.push(spec.name); break;
       case '--help': help = true; break;
       case '--version': version = true; break;
     }
@@ -141,9 +180,16 @@ export function parseArgs(argv: readonly string[]): Command {
 
   if (help) return { kind: 'help' };
   if (version) return { kind: 'version' };
+  if (!options.targets.length) options.targets.push('.');
+  if (report) {
+    if (options.fix) throw new UsageError('--fix does not go with --report: a report only reads the files.');
+    const { formats } = REPORTS.get(report)!;
+    return { kind: 'report', options: { ...options, ...followUps, report, format: format === undefined ? formats[0] : checkFormat(format, formats) } };
+  }
+  if (reportFlags.length) throw new UsageError(`${reportFlags[0]} only works together with --report follow-ups.`);
+  if (format !== undefined) options.format = checkFormat(format, FORMATS);
   if (listRules) return { kind: 'list-rules', format: options.format };
   if (options.fixPlaceholders && !options.fix) throw new UsageError('--fix-placeholders only works together with --fix.');
-  if (!options.targets.length) options.targets.push('.');
   return { kind: 'lint', options };
 }
 
@@ -161,8 +207,12 @@ export function helpText(): string {
     'Options:',
     ...rows.map(([left, right]) => `  ${left.padEnd(width)}  ${right}`),
     '',
-    'Exit codes: 0 no errors (and warnings within --max-warnings), 1 problems found,',
-    '            2 bad usage, or a file or config file that cannot be read.',
+    'Reports (--report NAME, one row per item of every postmortem found):',
+    ...[...REPORTS].map(([name, report]) => `  ${name}  ${report.description} --format ${report.formats.join('|')} (default ${report.formats[0]}).`),
+    '',
+    'Exit codes: 0 no errors (and warnings within --max-warnings), 1 problems found (with --report:',
+    '            only what its options ask for, such as --fail-on-overdue), 2 bad usage, or a file or',
+    '            config file that cannot be read.',
     '',
   ].join('\n');
 }

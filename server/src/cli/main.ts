@@ -1,10 +1,11 @@
 import { RULES } from '../analysis/rules';
 import { BUILT_IN_TEMPLATES } from '../analysis/templates';
-import { helpText, parseArgs, UsageError, type Format, type LintOptions } from './args';
+import { helpText, parseArgs, UsageError, type Format, type LintOptions, type ReportOptions } from './args';
 import { CliConfig } from './configLayers';
 import { discoverTargets } from './discover';
 import { FORMATTERS } from './formatters';
-import { checkFile, type FileResult } from './run';
+import { REPORTS, type ReportInput } from './reports';
+import { analyzeFile, checkFile, reportFailures, type FileResult } from './run';
 import { VERSION } from './version';
 
 export interface CliIo {
@@ -45,13 +46,18 @@ function checkTemplate(name: string | undefined, config: CliConfig): void {
   throw new UsageError(`unknown template "${name}". Known templates: ${known.join(', ')} (teams define their own under "templates" in .postmortemrc.json).`);
 }
 
-function lint(options: LintOptions, io: CliIo): number {
+/** The files the targets name, with the config that applies to each read first (and `--template` checked against it). */
+function prepare(options: LintOptions | ReportOptions, io: CliIo) {
   const config = CliConfig.create(io.cwd, options.config);
   const { targets, problems } = discoverTargets(options.targets, io.cwd);
   // Read every folder's rc files first, so that a --template defined in one of them is known.
   for (const target of targets) config.layersFor(target.path);
   checkTemplate(options.template, config);
+  return { config, targets, problems };
+}
 
+function lint(options: LintOptions, io: CliIo): number {
+  const { config, targets, problems } = prepare(options, io);
   const results: FileResult[] = [];
   for (const target of targets) {
     const result = checkFile(target, options, config, io.cwd, problems);
@@ -72,6 +78,22 @@ function lint(options: LintOptions, io: CliIo): number {
   return errors || tooManyWarnings ? EXIT_PROBLEMS : EXIT_OK;
 }
 
+function report(options: ReportOptions, io: CliIo): number {
+  const { config, targets, problems } = prepare(options, io);
+  const inputs: ReportInput[] = [];
+  for (const target of targets) {
+    const analysed = analyzeFile(target, options, config, io.cwd, problems);
+    if (!analysed?.result.isPostmortem) continue;
+    reportFailures(analysed.result, analysed.file, problems);
+    inputs.push({ file: analysed.file, result: analysed.result });
+  }
+  problems.unshift(...config.problems);
+  const { output, exitCode } = REPORTS.get(options.report)!.run(inputs, options);
+  io.stdout(output);
+  for (const problem of problems) io.stderr(`postmortem-lint: ${problem}\n`);
+  return problems.length ? EXIT_TROUBLE : exitCode;
+}
+
 /** The whole CLI: arguments in, output through `io`, the exit code out. */
 export function main(argv: readonly string[], io: CliIo): number {
   try {
@@ -88,6 +110,8 @@ export function main(argv: readonly string[], io: CliIo): number {
         return EXIT_OK;
       case 'lint':
         return lint(command.options, io);
+      case 'report':
+        return report(command.options, io);
     }
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;

@@ -2,6 +2,7 @@ import { closeSync, fstatSync, openSync, readSync, writeFileSync } from 'node:fs
 import { analyze, type AnalysisResult } from '../analysis/analyze';
 import { resolveConfig, type ConfigLayer } from '../analysis/config/config';
 import { fixAll } from '../analysis/fixes/fixAll';
+import { calendarDate } from '../analysis/features/followUps';
 import type { Finding } from '../analysis/types';
 import type { LintOptions } from './args';
 import type { CliConfig } from './configLayers';
@@ -40,26 +41,20 @@ function readText(path: string, limit: number): string {
 }
 
 /**
- * What the CLI's flags set: the template and rule levels (and `detection: always` for a file named on the command line,
- * unless `--only-postmortems`).
+ * What the CLI's flags set: the template, rule levels and today's date (for overdue items), and `detection: always`
+ * for a file named on the command line, unless `--only-postmortems`.
  */
-function flagsLayer(options: LintOptions, explicit: boolean): ConfigLayer {
+function flagsLayer(options: Pick<LintOptions, 'template' | 'rules' | 'today' | 'onlyPostmortems'>, explicit: boolean): ConfigLayer {
   return {
     template: options.template,
     rules: { ...options.rules },
+    today: options.today ?? calendarDate(new Date()),
     ...(explicit && !options.onlyPostmortems ? { detection: 'always' as const } : {}),
   };
 }
 
-function keep(findings: Finding[], options: LintOptions): Finding[] {
-  return options.quiet ? findings.filter((finding) => finding.severity === 'error') : findings;
-}
-
-/**
- * Checks (and with `--fix`, fixes) one file. Returns undefined for a file found in a folder or by a glob that
- * is not a postmortem. Problems for stderr (unreadable, unwritable, a rule that crashed) go to `problems`.
- */
-export function checkFile(target: Target, options: LintOptions, config: CliConfig, cwd: string, problems: string[]): FileResult | undefined {
+/** A file read and analysed with its configuration, or undefined when it cannot be read (the reason is in `problems`). */
+export function analyzeFile(target: Target, options: Pick<LintOptions, 'template' | 'rules' | 'today' | 'onlyPostmortems'>, config: CliConfig, cwd: string, problems: string[]) {
   const file = displayPath(target.path, cwd);
   const layers = config.layersFor(target.path);
   const overrides = flagsLayer(options, target.explicit);
@@ -71,12 +66,37 @@ export function checkFile(target: Target, options: LintOptions, config: CliConfi
     problems.push(`cannot read ${file}: ${errorReason(error)}`);
     return undefined;
   }
+  try {
+    return { file, input, text, result: analyze({ ...input, text }) };
+  } catch (error) {
+    problems.push(`could not check ${file}: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  }
+}
 
-  let result: AnalysisResult;
+/** Problems for stderr about rules that crashed on a file. */
+export function reportFailures(result: AnalysisResult, file: string, problems: string[]): void {
+  for (const failure of result.failures) {
+    problems.push(`rule ${failure.ruleId} failed on ${file}, its findings are missing: ${failure.error.split('\n')[0]}`);
+  }
+}
+
+function keep(findings: Finding[], options: LintOptions): Finding[] {
+  return options.quiet ? findings.filter((finding) => finding.severity === 'error') : findings;
+}
+
+/**
+ * Checks (and with `--fix`, fixes) one file. Returns undefined for a file found in a folder or by a glob that
+ * is not a postmortem. Problems for stderr (unreadable, unwritable, a rule that crashed) go to `problems`.
+ */
+export function checkFile(target: Target, options: LintOptions, config: CliConfig, cwd: string, problems: string[]): FileResult | undefined {
+  const analysed = analyzeFile(target, options, config, cwd, problems);
+  if (!analysed) return undefined;
+  const { file, input, text } = analysed;
+  let { result } = analysed;
+  if (!result.isPostmortem) return undefined;
   let fixed = 0;
   try {
-    result = analyze({ ...input, text });
-    if (!result.isPostmortem) return undefined;
     if (options.fix && !result.skipped) {
       const outcome = fixAll({ ...input, text }, { allowPlaceholders: options.fixPlaceholders }, result.findings);
       if (outcome.text !== text) {
@@ -93,8 +113,6 @@ export function checkFile(target: Target, options: LintOptions, config: CliConfi
     problems.push(`could not check ${file}: ${error instanceof Error ? error.message : String(error)}`);
     return undefined;
   }
-  for (const failure of result.failures) {
-    problems.push(`rule ${failure.ruleId} failed on ${file}, its findings are missing: ${failure.error.split('\n')[0]}`);
-  }
+  reportFailures(result, file, problems);
   return { path: target.path, file, findings: keep(result.findings, options), fixed };
 }

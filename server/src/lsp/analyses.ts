@@ -2,6 +2,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type AnalysisResult, type AnalyzeInput } from '../analysis/analyze';
 import { settingsLayer } from '../analysis/config/config';
 import { ParseCache } from '../analysis/parsing/incrementalParse';
+import { calendarDate } from '../analysis/features/followUps';
 import type { TextEdit } from '../analysis/types';
 import type { RcFiles } from './rcFiles';
 import type { ServerSettings, SettingsStore } from './settings';
@@ -30,11 +31,14 @@ export async function analysisInput(
   uri: string,
   text: string,
   context: { settings: SettingsStore; rcFiles: RcFiles; folders: WorkspaceFolders },
+  /** Whose settings apply: the document's, or (for the many files the workspace index reads) its folder's. */
+  settingsUri = uri,
 ): Promise<{ input: AnalyzeInput; settings: ServerSettings }> {
-  const settings = await context.settings.get(uri);
+  const settings = await context.settings.get(settingsUri);
   const rc = await context.rcFiles.layersFor(uri);
   const relativePath = context.folders.relativePath(uri);
-  return { settings, input: { text, layers: [settingsLayer(settings), ...rc], relativePath } };
+  // The analysis reads no clock: today's date comes in with the configuration, for the rules about deadlines.
+  return { settings, input: { text, layers: [{ today: calendarDate(new Date()) }, settingsLayer(settings), ...rc], relativePath } };
 }
 
 /**

@@ -2,6 +2,7 @@
  * The server's own requests, commands and JSON shapes, shared with the VS Code client (and documented
  * for other editors). Plain data only: this module is imported by both bundles, so it has no runtime imports.
  */
+import type { FollowUpGrouping, FollowUpList } from '../analysis/features/followUpGroups';
 import type { Range, Severity, TextEdit } from '../analysis/types';
 
 /** `postmortem/outline` `{ uri }` → {@link OutlineModel}: the model the client's views render. */
@@ -194,4 +195,52 @@ export interface OutlineModel {
   problems: number;
   /** Why the document was not analysed (too large, binary). */
   skipped?: string;
+}
+
+/**
+ * `postmortem/followUps` {@link FollowUpsParams} → {@link FollowUpsResult}: the action items of every postmortem of
+ * the workspace, grouped for the Follow-ups view.
+ */
+export const FOLLOW_UPS_REQUEST = 'postmortem/followUps';
+/** Server → client `postmortem/followUpsChanged` {@link FollowUpsChangedParams}: the workspace index changed. */
+export const FOLLOW_UPS_CHANGED_NOTIFICATION = 'postmortem/followUpsChanged';
+/**
+ * `postmortem/followUpMarkDone` {@link FollowUpParams} → {@link FollowUpEditResult}: the edit that marks the item
+ * done (ticks its box or appends "(done)"), for the document as open or, when closed, as on disk.
+ */
+export const FOLLOW_UP_MARK_DONE_REQUEST = 'postmortem/followUpMarkDone';
+/** `postmortem/followUpIssue` {@link FollowUpParams} → `{ content }`: the item as an issue body (as the export writes it). */
+export const FOLLOW_UP_ISSUE_REQUEST = 'postmortem/followUpIssue';
+/** The Markdown files the server watches for the workspace index. */
+export const MARKDOWN_GLOB = '**/*.{md,markdown}';
+
+export type { FollowUpEntry as FollowUpItem, FollowUpGrouping } from '../analysis/features/followUpGroups';
+
+export interface FollowUpsParams {
+  groupBy?: FollowUpGrouping;
+  /** Include done items (default false). */
+  showDone?: boolean;
+}
+
+export interface FollowUpsResult extends FollowUpList {
+  /** The workspace is still being read: more items may come. */
+  indexing: boolean;
+}
+
+export interface FollowUpsChangedParams {
+  indexing: boolean;
+  /** Postmortems in the index. */
+  reports: number;
+}
+
+export interface FollowUpParams {
+  uri: string;
+  /** 0-based line the item starts on. */
+  line: number;
+}
+
+export interface FollowUpEditResult {
+  edits: TextEdit[];
+  /** The open document's version the edits are for; absent for a file read from disk. */
+  version?: number;
 }

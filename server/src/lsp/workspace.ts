@@ -49,6 +49,11 @@ export class WorkspaceFolders {
     for (const uri of uris.map(parseUri)) if (uri) this.folders.delete(folderKey(uri));
   }
 
+  /** Every folder, as a uri. */
+  uris(): string[] {
+    return [...this.folders.values()].map((folder) => folder.toString());
+  }
+
   /** The innermost folder holding a document, as a uri. */
   folderOf(documentUri: string): string | undefined {
     return this.innermost(documentUri)?.folder.toString();

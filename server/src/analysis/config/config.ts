@@ -24,6 +24,8 @@ export interface ResolvedConfig {
   detection: Detection;
   files: string[];
   maxFileSize: number;
+  /** Unset: no clock, so nothing is judged overdue. */
+  today?: string;
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
@@ -80,6 +82,7 @@ export function resolveConfig(layers: ConfigLayer[]): ResolvedConfig {
   let detection: Detection = 'auto';
   let files: string[] = [];
   let maxFileSize = DEFAULT_MAX_FILE_SIZE;
+  let today: string | undefined;
 
   // Layers come from files and clients that may hold anything: only their well-typed parts count.
   for (const layer of layers.map((raw) => validateLayer(raw).layer)) {
@@ -90,6 +93,7 @@ export function resolveConfig(layers: ConfigLayer[]): ResolvedConfig {
     if (layer.detection) detection = layer.detection;
     if (layer.files?.length) files = [...files, ...layer.files];
     if (typeof layer.maxFileSize === 'number' && layer.maxFileSize > 0) maxFileSize = layer.maxFileSize;
+    if (layer.today) today = layer.today;
     for (const [id, setting] of Object.entries(layer.rules ?? {})) {
       const { level, options } = readRuleSetting(setting);
       const previous = rules.get(id);
@@ -105,7 +109,7 @@ export function resolveConfig(layers: ConfigLayer[]): ResolvedConfig {
     templateName = DEFAULT_TEMPLATE;
     template = BUILT_IN_TEMPLATES.get(DEFAULT_TEMPLATE)!;
   }
-  return { templateName, template, unknownTemplate, rules, timezone, date, detection, files, maxFileSize };
+  return { templateName, template, unknownTemplate, rules, timezone, date, detection, files, maxFileSize, today };
 }
 
 /** The `postmortem.*` settings of VS Code (or any LSP client's `workspace/configuration`). */

@@ -31,4 +31,6 @@ export interface ConfigLayer {
   files?: string[];
   /** Files larger than this many bytes are not analysed. */
   maxFileSize?: number;
+  /** Today's date (YYYY-MM-DD) for rules about deadlines: the server and CLI set it from the clock, tests pin it. */
+  today?: string;
 }

@@ -15,6 +15,7 @@ export interface ConfigProblem {
 
 const LEVELS: readonly string[] = ['off', ...SEVERITIES];
 const DETECTIONS: readonly string[] = ['auto', 'always', 'never'];
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Templates nest sub-sections a level or two deep; deeper nesting is not a template anyone writes. */
 const MAX_SECTION_DEPTH = 6;
 
@@ -117,6 +118,10 @@ export function validateLayer(raw: unknown): { layer: ConfigLayer; problems: Con
   if (timezone?.trim()) layer.timezone = timezone.trim();
   const date = check.text(raw.date, ['date']);
   if (date?.trim()) layer.date = date.trim();
+  if (raw.today !== undefined) {
+    if (typeof raw.today === 'string' && ISO_DATE.test(raw.today)) layer.today = raw.today;
+    else check.drop(['today'], 'a date written YYYY-MM-DD');
+  }
   if (raw.detection !== undefined) {
     if (typeof raw.detection === 'string' && DETECTIONS.includes(raw.detection)) layer.detection = raw.detection as Detection;
     else check.drop(['detection'], '"auto", "always" or "never"');

@@ -25,9 +25,10 @@ export function cell(text: string): string {
   return (LOOSE_WHITESPACE.test(escaped) ? escaped.replace(/\s+/g, ' ') : escaped).trim();
 }
 
-export function tableText(rows: string[][], eol: string): string {
+/** A Markdown table of cells already made with `cell()`: the action-items columns unless `header` says otherwise. */
+export function tableText(rows: string[][], eol: string, header: readonly string[] = TABLE_HEADER): string {
   const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
-  return [line(TABLE_HEADER), line(TABLE_HEADER.map(() => '---')), ...rows.map(line)].join(eol);
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join(eol);
 }
 
 /** The item's source with the clauses of its own fields blanked out, tidied to one line. */

@@ -46,8 +46,8 @@ export function exportedItem(item: ActionItem): ExportedItem {
 }
 
 /** RFC 4180: quoted when it holds a comma, quote or line break. */
-function csvField(value: string | boolean | number | undefined): string {
-  const text = value === undefined ? '' : String(value);
+export function csvField(value: string | boolean | number | null | undefined): string {
+  const text = value === undefined || value === null ? '' : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -58,7 +58,8 @@ function issueTitle(action: string): string {
   return firstSentence.length > 80 ? `${firstSentence.slice(0, 79).trimEnd()}…` : firstSentence;
 }
 
-function issueBody(item: ExportedItem, incident: string, options: ExportOptions): string {
+/** One item as the body of an issue in a tracker, with a link back to the report. */
+export function issueBody(item: ExportedItem, incident: string, options: ExportOptions): string {
   const where = options.source ? `[${incident}](${options.source}), line ${item.line}` : `${incident}, line ${item.line}`;
   const facts = [
     `- **Postmortem:** ${where}`,
