@@ -1,7 +1,7 @@
 import { RULES_BY_ID } from '../analysis/rules';
 import { SEVERITIES } from '../analysis/types';
 import type { RuleLevel } from '../analysis/config/config';
-import { REPORTS } from './reports';
+import { REPORTS, type ReportFlags } from './reports';
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -26,13 +26,8 @@ export interface LintOptions {
 }
 
 /** `--report NAME`: a table over every report found instead of the findings, in one of the report's formats. */
-export interface ReportOptions extends Omit<LintOptions, 'format'> {
+export interface ReportOptions extends Omit<LintOptions, 'format'>, ReportFlags {
   report: string;
-  format: string;
-  /** Follow-ups: only items not done (`--open`), only overdue ones (`--overdue`), exit 1 when any is overdue. */
-  open: boolean;
-  overdue: boolean;
-  failOnOverdue: boolean;
 }
 
 export type Command =

@@ -3,7 +3,7 @@
  * link and state, for a weekly review of what was promised (`--fail-on-overdue` in CI).
  */
 import { followUps, isOverdue } from '../../analysis/features/followUps';
-import type { CliReport } from '.';
+import type { CliReport } from './types';
 import { csvTable, markdownTable } from './tables';
 
 /** A row of the JSON output, in this key order; `line` is 1-based. */
