@@ -2,6 +2,7 @@ import type { Nodes, Paragraph, Root } from 'mdast';
 import type { ParsedMarkdown } from '../parse';
 import type { SourceText } from '../sourceText';
 import type { Range } from '../types';
+import type { KeyMoments } from './keyMoments';
 import type { TimelineEntry, TimelineInfo } from './timelineTypes';
 
 /** How a section title was written. Everything but atx, setext and html is a title Markdown does not read as a heading. */
@@ -125,6 +126,8 @@ export interface PostmortemDocument {
   timeline: TimelineEntry[];
   /** The timelines' declared zones, the summary's incident window and the instant elapsed times count from. */
   timelineInfo: TimelineInfo;
+  /** Started, detected, acknowledged, mitigated, resolved, and the times between them. */
+  keyMoments: KeyMoments;
   actionItems: ActionItem[];
   /** Every action-items section (outermost), with its items and prose. */
   actionSections: ActionSection[];
