@@ -10,6 +10,8 @@ import type { ParsedMarkdown } from '../parse';
 import { findTimestamp } from '../time/timestamps';
 import type { Range } from '../types';
 import { findWords, wordList, type WordList } from '../rules/structure/wordList';
+import { findStatedLength, type StatedLength } from './incidentWindow';
+import { fieldsIn } from './summary';
 import { calendarDate, instantOf, isResolvable, zoneSpec } from './timelineClock';
 import type { TimelineEntry, TimelineInfo } from './timelineTypes';
 import type { FrontMatter } from './types';
@@ -53,10 +55,21 @@ export interface KeyMomentDurations {
   toResolve?: number;
 }
 
+/** A time to detect, acknowledge, mitigate or resolve the report states ("- Time to detection: 2 minutes"). */
+export interface StatedMetric {
+  metric: keyof KeyMomentDurations;
+  /** "Time to detection", as written. */
+  label: string;
+  length: Omit<StatedLength, 'start' | 'end'>;
+  /** The length's range. */
+  range: Range;
+}
+
 export interface KeyMoments {
   moments: Partial<Record<KeyMomentName, KeyMoment>>;
   durations: KeyMomentDurations;
   markers: KeyMomentMarker[];
+  stated: StatedMetric[];
 }
 
 /** The lists an entry's words are read with. Each is an option `{ "words": [...], "allow": [...] }` of `key-moment-missing`. */
@@ -84,6 +97,29 @@ const NEGATION_REACH = 3;
 
 const MINUTE = 60_000;
 const MARKER = /\{\s*((?:started|detected|acknowledged|mitigated|resolved)(?:\s*,\s*(?:started|detected|acknowledged|mitigated|resolved))*)\s*\}/gi;
+
+const METRIC_FIELDS: Array<[keyof KeyMomentDurations, RegExp]> = [
+  ['toDetect', /^(?:(?:mean )?time to (?:detect|detection|discover|discovery)|m?ttd)$/],
+  ['toAcknowledge', /^(?:(?:mean )?time to (?:acknowledge|acknowledgement|acknowledgment|ack|respond|response)|m?tta)$/],
+  ['toMitigate', /^(?:(?:mean )?time to (?:mitigate|mitigation)|m?ttm)$/],
+  ['toResolve', /^(?:(?:mean )?time to (?:resolve|resolution|recover|recovery|restore|restoration|repair)|m?ttr)$/],
+];
+
+/** The times to detect, acknowledge, mitigate and resolve the report states, anywhere outside code. */
+function statedMetrics(parsed: ParsedMarkdown): StatedMetric[] {
+  const { source } = parsed;
+  return fieldsIn(parsed, parsed.tree.children).flatMap((fact) => {
+    const metric = METRIC_FIELDS.find(([, name]) => name.test(fact.name))?.[0];
+    if (!metric) return [];
+    const line = source.lineText(fact.range.start.line);
+    const valueStart = line.indexOf(':') + 1;
+    const found = findStatedLength(line.slice(valueStart), [], false);
+    if (!found) return [];
+    const { start, end, ...length } = found;
+    const lineStart = source.lineStarts[fact.range.start.line] + valueStart;
+    return [{ metric, label: fact.name, length, range: source.rangeOf(lineStart + start, lineStart + end) }];
+  });
+}
 
 const listsCache = new BoundedCache<string, Lists>(64);
 
@@ -220,7 +256,7 @@ export function readKeyMoments(parsed: ParsedMarkdown, frontMatter: FrontMatter 
       firstSaying('mitigated', lists.resolved, afterDetection, until, (candidate) => holds(candidate) && partial(candidate)),
   );
 
-  return { moments, durations: durationsOf(moments), markers };
+  return { moments, durations: durationsOf(moments), markers, stated: statedMetrics(parsed) };
 }
 
 function minutesBetween(from: KeyMoment | undefined, to: KeyMoment | undefined): number | undefined {
