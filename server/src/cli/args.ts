@@ -1,6 +1,7 @@
 import { RULES_BY_ID } from '../analysis/rules';
 import { SEVERITIES } from '../analysis/types';
 import type { RuleLevel } from '../analysis/config';
+import { REPORT_FORMATS, REPORTS, type ReportFormat } from './reports';
 
 export const FORMATS = ['stylish', 'json', 'sarif'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -8,6 +9,9 @@ export type Format = (typeof FORMATS)[number];
 export interface LintOptions {
   targets: string[];
   format: Format;
+  /** `--report NAME`: print that report over the files instead of their problems, in `reportFormat`. */
+  report?: string;
+  reportFormat: ReportFormat;
   fix: boolean;
   fixPlaceholders: boolean;
   config?: string;
@@ -37,6 +41,7 @@ interface OptionSpec {
 /** Every option, in the order `--help` lists them. */
 export const OPTIONS: readonly OptionSpec[] = [
   { name: '--format', alias: '-f', value: 'stylish|json|sarif', help: 'Output format (default: stylish).' },
+  { name: '--report', value: 'NAME', help: `Print a report over the files instead of their problems: ${Object.keys(REPORTS).join(', ')}. --format ${REPORT_FORMATS.join('|')} (default: markdown).` },
   { name: '--fix', help: 'Apply the fixes that do not invent content, write the files back, then report what is left.' },
   { name: '--fix-placeholders', help: 'With --fix, also apply fixes that insert placeholders such as "@TBD".' },
   { name: '--config', alias: '-c', value: 'FILE', help: 'Use this .postmortemrc.json-style file on top of the ones found next to each file.' },
@@ -72,6 +77,17 @@ function parseFormat(value: string): Format {
   throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got "${value}").`);
 }
 
+function parseReport(value: string): string {
+  if (Object.hasOwn(REPORTS, value)) return value;
+  throw new UsageError(`--report must be one of ${Object.keys(REPORTS).join(', ')} (got "${value}").`);
+}
+
+function parseReportFormat(value: string | undefined): ReportFormat {
+  if (value === undefined) return 'markdown';
+  if ((REPORT_FORMATS as readonly string[]).includes(value)) return value as ReportFormat;
+  throw new UsageError(`with --report, --format must be one of ${REPORT_FORMATS.join(', ')} (got "${value}").`);
+}
+
 function parseRule(value: string): [string, RuleLevel] {
   const separator = value.lastIndexOf('=');
   const id = value.slice(0, separator).trim();
@@ -89,10 +105,12 @@ function parseMaxWarnings(value: string): number {
 
 /** Reads the command line (without `node` and the script). Throws `UsageError` on bad usage. */
 export function parseArgs(argv: readonly string[]): Command {
-  const options: LintOptions = { targets: [], format: 'stylish', fix: false, fixPlaceholders: false, rules: {}, maxWarnings: -1, quiet: false, noColor: false };
+  const options: LintOptions = { targets: [], format: 'stylish', reportFormat: 'markdown', fix: false, fixPlaceholders: false, rules: {}, maxWarnings: -1, quiet: false, noColor: false };
   let help = false;
   let version = false;
   let listRules = false;
+  // Read once the mode is known: a report has its own formats.
+  let format: string | undefined;
 
   for (let index = 0; index < argv.length; index++) {
     const arg = argv[index];
@@ -116,7 +134,8 @@ export function parseArgs(argv: readonly string[]): Command {
       throw new UsageError(`${spec.name} takes no value (got "${arg}").`);
     }
     switch (spec.name) {
-      case '--format': options.format = parseFormat(value!); break;
+      case '--format': format = value; break;
+      case '--report': options.report = parseReport(value!); break;
       case '--fix': options.fix = true; break;
       case '--fix-placeholders': options.fixPlaceholders = true; break;
       case '--config': options.config = value; break;
@@ -137,7 +156,10 @@ export function parseArgs(argv: readonly string[]): Command {
 
   if (help) return { kind: 'help' };
   if (version) return { kind: 'version' };
+  if (options.report) options.reportFormat = parseReportFormat(format);
+  else if (format !== undefined) options.format = parseFormat(format);
   if (listRules) return { kind: 'list-rules', format: options.format };
+  if (options.report && options.fix) throw new UsageError('--report only reads the files: it does not work together with --fix.');
   if (options.fixPlaceholders && !options.fix) throw new UsageError('--fix-placeholders only works together with --fix.');
   if (!options.targets.length) options.targets.push('.');
   return { kind: 'lint', options };

@@ -4,6 +4,7 @@ import { helpText, parseArgs, UsageError, type Format, type LintOptions } from '
 import { CliConfig } from './configLayers';
 import { discoverTargets } from './discover';
 import { FORMATTERS } from './formatters';
+import { renderReport, type ReportFormat } from './reports';
 import { checkFile, type FileResult } from './run';
 import { VERSION } from './version';
 
@@ -59,6 +60,7 @@ function lint(options: LintOptions, io: CliIo): number {
   }
   problems.unshift(...config.problems);
 
+  if (options.report) return report(options.report, options.reportFormat, results, problems, io);
   const color = useColor(options, io);
   io.stdout(FORMATTERS[options.format](results, { cwd: io.cwd, color, fixPlaceholders: options.fixPlaceholders, quiet: options.quiet, executionSuccessful: !problems.length }));
   for (const problem of problems) io.stderr(`postmortem-lint: ${problem}\n`);
@@ -70,6 +72,14 @@ function lint(options: LintOptions, io: CliIo): number {
   if (tooManyWarnings) io.stderr(`postmortem-lint: ${warnings} warnings, more than --max-warnings ${options.maxWarnings} allows.\n`);
   if (problems.length) return EXIT_TROUBLE;
   return errors || tooManyWarnings ? EXIT_PROBLEMS : EXIT_OK;
+}
+
+/** `--report NAME`: the report over the postmortems found; exit code 0 unless a file could not be read. */
+function report(name: string, format: ReportFormat, results: FileResult[], problems: string[], io: CliIo): number {
+  const files = results.flatMap((result) => (result.document ? [{ file: result.file, document: result.document }] : []));
+  io.stdout(renderReport(name, format, files));
+  for (const problem of problems) io.stderr(`postmortem-lint: ${problem}\n`);
+  return problems.length ? EXIT_TROUBLE : EXIT_OK;
 }
 
 /** The whole CLI: arguments in, output through `io`, the exit code out. */

@@ -2,6 +2,7 @@ import { closeSync, fstatSync, openSync, readSync, writeFileSync } from 'node:fs
 import { analyze, type AnalysisResult } from '../analysis/analyze';
 import { resolveConfig, type ConfigLayer } from '../analysis/config';
 import { fixAll } from '../analysis/fixAll';
+import type { PostmortemDocument } from '../analysis/model';
 import type { Finding } from '../analysis/types';
 import type { LintOptions } from './args';
 import type { CliConfig } from './configLayers';
@@ -16,6 +17,8 @@ export interface FileResult {
   findings: Finding[];
   /** Problems `--fix` fixed and wrote back. */
   fixed: number;
+  /** The model, for `--report` (absent for a file too large or complex to analyse). */
+  document?: PostmortemDocument;
 }
 
 /**
@@ -93,5 +96,5 @@ export function checkFile(target: Target, options: LintOptions, config: CliConfi
   for (const failure of result.failures) {
     problems.push(`rule ${failure.ruleId} failed on ${file}, its findings are missing: ${failure.error.split('\n')[0]}`);
   }
-  return { path: target.path, file, findings: keep(result.findings, options), fixed };
+  return { path: target.path, file, findings: keep(result.findings, options), fixed, document: result.document };
 }
