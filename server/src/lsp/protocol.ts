@@ -132,6 +132,8 @@ export interface OutlineTimelineEntry {
   zone?: string;
   /** Some finding starts inside the entry (its `problems` say which). */
   hasProblem: boolean;
+  /** The key moments read from the entry ("detected", "mitigated"), in their order. */
+  keyMoments?: string[];
 }
 
 export interface OutlineActionItem {
