@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeLens, CompletionItem, Hover, InlayHint, TextEdit } from 'vscode-languageserver-protocol/node';
-import type { EditCommandResult, OutlineModel } from '../../server/src/lsp/protocol';
+import type { EditCommandResult, OutlineModel, TimelineChartResult } from '../../server/src/lsp/protocol';
 import { fileUri } from '../../server/src/lsp/workspace';
 import { ensureServerBuilt, LspClient } from '../helpers/lspClient';
 
@@ -150,6 +150,21 @@ describe('timeline features over stdio', () => {
     assert.match((mitigated.contents as { value: string }).value, /\*\*Key moment: mitigated\*\* \(marked by the author\)/);
     const model = await client.request<OutlineModel>('postmortem/outline', { uri: document });
     assert.deepEqual(model.timeline.map((entry) => entry.keyMoments), [['detected'], ['mitigated'], undefined]);
+  });
+
+  test('postmortem/timelineChart draws the chart as SVG, for the webview or as a file of its own', async () => {
+    const document = uri('chart.md');
+    await client.open(document, DOC);
+    const embedded = await client.request<TimelineChartResult>('postmortem/timelineChart', { uri: document });
+    assert.equal(embedded.entries, 3);
+    assert.equal(embedded.headingLine, 6);
+    assert.deepEqual([...embedded.svg.matchAll(/data-line="(\d+)"/g)].map((match) => Number(match[1])), [8, 11, 9]);
+    const file = await client.request<TimelineChartResult>('postmortem/timelineChart', { uri: document, standalone: true });
+    assert.match(file.svg, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    assert.equal(file.page, undefined);
+    const page = await client.request<TimelineChartResult>('postmortem/timelineChart', { uri: document, nonce: '0123456789abcdef0123' });
+    assert.match(page.page!, /script-src 'nonce-0123456789abcdef0123'/);
+    assert.ok(page.page!.includes(`<div id="chart">${page.svg}</div>`));
   });
 
   test('completion after "{" on a timeline entry offers the key-moment markers', async () => {

@@ -7,6 +7,7 @@ import { insertTimelineEntry } from './insertTimelineEntry';
 import { newPostmortem } from './newPostmortem';
 import { normalizeTimeline } from './normalizeTimeline';
 import { restartServer } from './restartServer';
+import { showIncidentTimeline } from './showIncidentTimeline';
 import { showRuleDocumentation } from './showRuleDocumentation';
 import { sortTimeline } from './sortTimeline';
 
@@ -25,6 +26,7 @@ const COMMANDS: Record<string, (client: LanguageClient, extension: ExtensionCont
   'postmortem.normalizeTimeline': normalizeTimeline,
   'postmortem.showRuleDocumentation': showRuleDocumentation,
   'postmortem.exportActionItems': exportActionItems,
+  'postmortem.showIncidentTimeline': showIncidentTimeline,
 };
 
 export function registerCommands(context: ExtensionContext, client: LanguageClient): void {
