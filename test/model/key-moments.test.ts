@@ -74,6 +74,16 @@ const cases: Array<{ name: string; text: string; layer?: ConfigLayer; expected: 
     },
   },
   {
+    name: 'the present tense reads too: "users report", "the system recovers and functions normally"',
+    text: doc('- 2024-03-02 21:30 UTC a manifest error triggers a configuration change\n- 22:00 UTC users report issues with checkout\n- 23:00 UTC reverted the change\n- 23:30 UTC the system recovers and checkout functions normally'),
+    expected: {
+      started: '2024-03-02T22:00:00Z detection',
+      detected: '2024-03-02T22:00:00Z words "report"',
+      mitigated: '2024-03-02T23:00:00Z words "reverted"',
+      resolved: '2024-03-02T23:30:00Z words "recovers"',
+    },
+  },
+  {
     name: 'a partial recovery is a mitigation',
     text: doc('- 2024-03-02 10:00 UTC alert fired\n- 10:30 UTC service partially restored\n- 11:00 UTC service restored'),
     expected: {
@@ -134,7 +144,7 @@ test('durations count from the start, time to acknowledge from detection', () =>
 });
 
 test('markers are listed with their ranges, for hover and completion', () => {
-  const { markers } = analyze({ text: cases[5].text, overrides: { detection: 'always' } }).document!.keyMoments;
+  const { markers } = analyze({ text: cases.find((item) => item.name.startsWith('markers'))!.text, overrides: { detection: 'always' } }).document!.keyMoments;
   assert.deepEqual(
     markers.map((marker) => [marker.names, `${marker.range.start.line}:${marker.range.start.character}-${marker.range.end.line}:${marker.range.end.character}`]),
     [
