@@ -25,10 +25,12 @@ import { describeError, guardNotification, guardRequest, invalidParams, isRange,
 import { hover } from './lsp/hover';
 import { inlayHints } from './lsp/inlayHints';
 import { codeLenses } from './lsp/codeLens';
+import { timelineChartResult } from './lsp/timelineChart';
 import { exportActionItemsResult } from './lsp/exportActionItems';
 import { outline } from './lsp/outline';
 import {
   EXPORT_ACTION_ITEMS_REQUEST,
+  TIMELINE_CHART_REQUEST,
   FIX_ALL_REQUEST,
   OUTLINE_CHANGED_NOTIFICATION,
   OUTLINE_REQUEST,
@@ -331,6 +333,11 @@ export function startLanguageServer(connection: Connection, platform: ServerPlat
   connection.onRequest(
     EXPORT_ACTION_ITEMS_REQUEST,
     guardRequest(log, EXPORT_ACTION_ITEMS_REQUEST, async (params: unknown) => exportActionItemsResult(await analysisOf(params), params)),
+  );
+
+  connection.onRequest(
+    TIMELINE_CHART_REQUEST,
+    guardRequest(log, TIMELINE_CHART_REQUEST, async (params: unknown) => timelineChartResult(await analysisOf(params), params)),
   );
 
   connection.onExecuteCommand(

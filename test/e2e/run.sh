@@ -124,12 +124,13 @@ SEED_003=("$SEEDS"/003_*.md)
 shopt -u nullglob
 [ ${#SEED_002[@]} -eq 1 ] && [ ${#SEED_003[@]} -eq 1 ] || abort "seeds 002 and 003 not found in $SEEDS (set POSTMORTEM_SEEDS)"
 WORKSPACE="$RUN_DIR/workspace"
-mkdir -p "$WORKSPACE"/{problems,quick-fix,fix-all,snippet,view,new-postmortem,readme}
+mkdir -p "$WORKSPACE"/{problems,quick-fix,fix-all,snippet,view,new-postmortem,readme,timeline-chart}
 cp "${SEED_003[0]}" "$WORKSPACE/problems/seed-003.md"
 cp "${SEED_003[0]}" "$WORKSPACE/quick-fix/seed-003.md"
 cp "${SEED_003[0]}" "$WORKSPACE/fix-all/seed-003.md"
 : >"$WORKSPACE/snippet/incident.md"
 cp "${SEED_002[0]}" "$WORKSPACE/view/seed-002.md"
+cp "${SEED_002[0]}" "$WORKSPACE/timeline-chart/seed-002.md"
 cp "${SEED_003[0]}" "$WORKSPACE/readme/seed-003.md"
 cat >"$WORKSPACE/readme/notes.md" <<'MD'
 # Release notes tooling

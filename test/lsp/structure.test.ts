@@ -68,7 +68,7 @@ describe('structure features over stdio', () => {
   });
 
   test('advertises completion on "#"', () => {
-    assert.deepEqual(client.initializeResult.capabilities.completionProvider, { triggerCharacters: ['#'] });
+    assert.deepEqual(client.initializeResult.capabilities.completionProvider, { triggerCharacters: ['#', '{'] });
   });
 
   test('"#" at the start of a line offers the missing sections, in the template\'s order, with their prompt as a snippet', async () => {

@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeLens, Hover, InlayHint, TextEdit } from 'vscode-languageserver-protocol/node';
-import type { EditCommandResult, OutlineModel } from '../../server/src/lsp/protocol';
+import type { CodeLens, CompletionItem, Hover, InlayHint, TextEdit } from 'vscode-languageserver-protocol/node';
+import type { EditCommandResult, OutlineModel, TimelineChartResult } from '../../server/src/lsp/protocol';
 import { fileUri } from '../../server/src/lsp/workspace';
 import { ensureServerBuilt, LspClient } from '../helpers/lspClient';
 
@@ -136,7 +136,48 @@ describe('timeline features over stdio', () => {
       { range: heading, command: { title: 'Sort timeline', command: 'postmortem.applySortTimeline', arguments: [document] } },
       { range: heading, command: { title: 'Normalize times to UTC', command: 'postmortem.applyNormalizeTimeline', arguments: [document] } },
       { range: heading, command: { title: 'Incident length: 1 hour 30 minutes', command: '' } },
+      { range: heading, command: { title: 'Detected +5m · Mitigated +40m · Resolved +1h 30m', command: '' } },
     ]);
+  });
+
+  test('hover on a key moment\'s entry says which moment it is and why; the outline marks it', async () => {
+    const document = uri('moments.md');
+    const text = DOC.replace('- 14:40 rolled back', '- 14:40 traffic moved to the standby {mitigated}');
+    await client.open(document, text);
+    const detected = await client.request<Hover>('textDocument/hover', { textDocument: { uri: document }, position: { line: 8, character: 4 } });
+    assert.match((detected.contents as { value: string }).value, /\n\n\*\*Key moment: detected\*\* \(its words say so \("alert"\)\)\n\n/);
+    const mitigated = await client.request<Hover>('textDocument/hover', { textDocument: { uri: document }, position: { line: 9, character: 4 } });
+    assert.match((mitigated.contents as { value: string }).value, /\*\*Key moment: mitigated\*\* \(marked by the author\)/);
+    const model = await client.request<OutlineModel>('postmortem/outline', { uri: document });
+    assert.deepEqual(model.timeline.map((entry) => entry.keyMoments), [['detected'], ['mitigated'], undefined]);
+  });
+
+  test('postmortem/timelineChart draws the chart as SVG, for the webview or as a file of its own', async () => {
+    const document = uri('chart.md');
+    await client.open(document, DOC);
+    const embedded = await client.request<TimelineChartResult>('postmortem/timelineChart', { uri: document });
+    assert.equal(embedded.entries, 3);
+    assert.equal(embedded.headingLine, 6);
+    assert.deepEqual([...embedded.svg.matchAll(/data-line="(\d+)"/g)].map((match) => Number(match[1])), [8, 11, 9]);
+    const file = await client.request<TimelineChartResult>('postmortem/timelineChart', { uri: document, standalone: true });
+    assert.match(file.svg, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    assert.equal(file.page, undefined);
+    const page = await client.request<TimelineChartResult>('postmortem/timelineChart', { uri: document, nonce: '0123456789abcdef0123' });
+    assert.match(page.page!, /script-src 'nonce-0123456789abcdef0123'/);
+    assert.ok(page.page!.includes(`<div id="chart">${page.svg}</div>`));
+  });
+
+  test('completion after "{" on a timeline entry offers the key-moment markers', async () => {
+    const document = uri('markers.md');
+    const text = DOC.replace('- 14:05 alert fired', '- 14:05 alert fired {de');
+    await client.open(document, text);
+    const items = await client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri: document }, position: { line: 8, character: 23 } });
+    assert.deepEqual(
+      items.map((item) => [item.label, item.textEdit]),
+      ['started', 'detected', 'acknowledged', 'mitigated', 'resolved'].map((name) => [`{${name}}`, { range: range(8, 20, 8, 23), newText: `{${name}}` }]),
+    );
+    const outside = await client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri: document }, position: { line: 4, character: 0 } });
+    assert.deepEqual(outside, []);
   });
 
   test('the sort command applies the sorted timeline through workspace/applyEdit, then has nothing to do', async () => {

@@ -8,6 +8,7 @@ import { insertTimelineEntry } from './insertTimelineEntry';
 import { newPostmortem } from './newPostmortem';
 import { normalizeTimeline } from './normalizeTimeline';
 import { restartServer } from './restartServer';
+import { showIncidentTimeline } from './showIncidentTimeline';
 import { showRuleDocumentation } from './showRuleDocumentation';
 import { sortTimeline } from './sortTimeline';
 
@@ -29,6 +30,7 @@ const COMMANDS: Record<string, (client: BaseLanguageClient, extension: Extension
   'postmortem.followUps.markDone': markFollowUpDone,
   'postmortem.followUps.copyAsIssue': copyFollowUpAsIssue,
   'postmortem.followUps.openTracking': openFollowUpTracking,
+  'postmortem.showIncidentTimeline': showIncidentTimeline,
 };
 
 export function registerCommands(context: ExtensionContext, client: BaseLanguageClient): void {

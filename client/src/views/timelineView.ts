@@ -19,10 +19,11 @@ function inTimeOrder(entries: OutlineTimelineEntry[]): OutlineTimelineEntry[] {
 
 function entryNode(entry: OutlineTimelineEntry, uri: string): OutlineNode {
   const item = new TreeItem(entry.text, TreeItemCollapsibleState.None);
-  item.description = entry.elapsed;
-  item.iconPath = problemIcon(entry.problems) ?? new ThemeIcon('clock');
+  const moments = entry.keyMoments?.join(', ');
+  item.description = [entry.elapsed, moments].filter(Boolean).join(' · ');
+  item.iconPath = problemIcon(entry.problems) ?? new ThemeIcon(moments ? 'star-full' : 'clock');
   const when = [entry.elapsed, entry.iso].filter(Boolean).join(' · ');
-  item.tooltip = tooltip(when ? [entry.text, when] : [entry.text], entry.problems);
+  item.tooltip = tooltip([entry.text, ...(when ? [when] : []), ...(moments ? [`Key moment: ${moments}`] : [])], entry.problems);
   item.command = revealCommand(uri, entry.lineRange);
   item.contextValue = 'timelineEntry';
   return { item };

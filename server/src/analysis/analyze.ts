@@ -5,6 +5,8 @@ import { buildDocument, buildFrontMatter, type FrontMatter, type PostmortemDocum
 import type { ParseCache } from './parsing/incrementalParse';
 import { parseMarkdown } from './parsing/parse';
 import { RULES } from './rules';
+// The key-moment word lists are that rule's options; the model reads with them.
+import { KEY_MOMENT_MISSING } from './rules/timeline/keyMomentMissing';
 import { runRules, type RuleFailure } from './rules/engine';
 import type { Rule } from './rules/types';
 import type { Finding } from './types';
@@ -95,7 +97,7 @@ export function analyze(input: AnalyzeInput): AnalysisResult {
   const parsed = parseMarkdown(input.text, input.parseCache);
   const frontMatter = buildFrontMatter(parsed);
   const config = resolveConfig([...baseLayers, frontMatterLayer(frontMatter), ...(input.overrides ? [input.overrides] : [])]);
-  const document = buildDocument(parsed, frontMatter, config.template, { timezone: config.timezone, date: config.date });
+  const document = buildDocument(parsed, frontMatter, config.template, { timezone: config.timezone, date: config.date }, config.rules.get(KEY_MOMENT_MISSING)?.options);
   const detection = detectPostmortem({ config, frontMatter, sections: document.sections, title: document.title?.text, relativePath: input.relativePath });
   if (detection === 'none') return { isPostmortem: false, detection, config, document, findings: [], failures: [] };
   const { findings, failures } = runRules(input.rules ?? RULES, document, config);

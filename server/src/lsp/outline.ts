@@ -1,5 +1,6 @@
 import type { ActionItem, PostmortemDocument, Section, TimelineEntry } from '../analysis/model';
 import { insertSectionEdit, sectionMarkdown, siblingLevel } from '../analysis/rules/structure/sectionPlacement';
+import { KEY_MOMENTS } from '../analysis/model/keyMoments';
 import type { Template } from '../analysis/templates';
 import { formatElapsed, toIsoUtc } from '../analysis/time/instants';
 import { parseZone } from '../analysis/time/zones';
@@ -32,7 +33,7 @@ export function sectionToOutline(section: Section): OutlineSection {
   return { title, level, kinds, range, headingRange, syntax, empty: isEmpty(section) };
 }
 
-export function timelineEntryToOutline(entry: TimelineEntry, findings: Finding[]): OutlineTimelineEntry {
+export function timelineEntryToOutline(entry: TimelineEntry, findings: Finding[], keyMoments: string[] = []): OutlineTimelineEntry {
   const { text, kind, range, lineRange, instant, elapsed, timestamp, zone } = entry;
   const problems = problemsIn(findings, range);
   return {
@@ -48,7 +49,18 @@ export function timelineEntryToOutline(entry: TimelineEntry, findings: Finding[]
     ...(instant !== undefined && !entry.assumed?.date ? { iso: toIsoUtc(instant) } : {}),
     ...(elapsed === undefined ? {} : { elapsed: formatElapsed(elapsed) }),
     ...(zone ? { zone: zone.ref.text } : {}),
+    ...(keyMoments.length ? { keyMoments } : {}),
   };
+}
+
+/** The key moments read from each entry, by entry index. */
+function keyMomentsByEntry(document: PostmortemDocument): Map<number, string[]> {
+  const byEntry = new Map<number, string[]>();
+  for (const name of KEY_MOMENTS) {
+    const entry = document.keyMoments.moments[name]?.entry;
+    if (entry !== undefined) byEntry.set(entry, [...(byEntry.get(entry) ?? []), name]);
+  }
+  return byEntry;
 }
 
 export function actionItemToOutline(item: ActionItem, findings: Finding[]): OutlineActionItem {
@@ -88,6 +100,11 @@ export function missingSectionsOutline(document: PostmortemDocument, template: T
     .map((section) => ({ id: section.id, title: section.title, required: section.required, insert: insertSectionEdit(document, template, section.id, sectionMarkdown(section, level)) }));
 }
 
+function timelineOutline(document: PostmortemDocument, findings: Finding[]): OutlineTimelineEntry[] {
+  const moments = keyMomentsByEntry(document);
+  return document.timeline.map((entry, index) => timelineEntryToOutline(entry, findings, moments.get(index)));
+}
+
 /** `postmortem/outline`: plain JSON the client's views render. */
 export function outline(analysis: DocumentAnalysis): OutlineModel {
   const { result } = analysis;
@@ -105,7 +122,7 @@ export function outline(analysis: DocumentAnalysis): OutlineModel {
     ...(document?.title ? { title: document.title } : {}),
     sections: document?.sections.map(sectionToOutline) ?? [],
     missingSections: document ? missingSectionsOutline(document, result.config.template) : [],
-    timeline: document?.timeline.map((entry) => timelineEntryToOutline(entry, findings)) ?? [],
+    timeline: document ? timelineOutline(document, findings) : [],
     actionItems: document?.actionItems.map((item) => actionItemToOutline(item, findings)) ?? [],
     problems: findings.length,
     ...(result.skipped ? { skipped: result.skipped } : {}),

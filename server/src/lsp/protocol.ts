@@ -67,6 +67,22 @@ export interface ExportActionItemsResult {
   count: number;
 }
 
+/**
+ * `postmortem/timelineChart` `{ uri, standalone?, nonce? }` → `TimelineChartResult`: the incident chart as SVG, for
+ * the webview or (`standalone`) as a file; with a nonce (16–64 base64 characters), also the webview's page.
+ */
+export const TIMELINE_CHART_REQUEST = 'postmortem/timelineChart';
+
+export interface TimelineChartResult {
+  svg: string;
+  /** How many entries it shows. */
+  entries: number;
+  /** The first timeline heading's line, where the image link goes. */
+  headingLine?: number;
+  /** The webview page holding the chart, its style and script allowed by the nonce asked for. */
+  page?: string;
+}
+
 export interface EditCommandResult {
   /** The editor applied the edit. */
   applied: boolean;
@@ -151,6 +167,8 @@ export interface OutlineTimelineEntry {
   zone?: string;
   /** Some finding starts inside the entry (its `problems` say which). */
   hasProblem: boolean;
+  /** The key moments read from the entry ("detected", "mitigated"), in their order. */
+  keyMoments?: string[];
 }
 
 export interface OutlineActionItem {

@@ -3,7 +3,7 @@
  * the time since the incident started ("T+1h 15m"), with what the reading had to assume said plainly. Also on the
  * start and end of the summary's duration.
  */
-import type { PostmortemDocument, TimelineEntry, TimelineSectionInfo, WindowEnd } from '../model';
+import type { KeyMoment, PostmortemDocument, TimelineEntry, TimelineSectionInfo, WindowEnd } from '../model';
 import { isoDate } from '../model/timeline';
 import { isResolvable, offsetIn, zoneSpec } from '../model/timelineClock';
 import { formatElapsed, formatInZone, toIsoUtc } from '../time/instants';
@@ -42,7 +42,22 @@ function elapsedLine(document: PostmortemDocument, elapsed: number | undefined):
   return [`**${formatElapsed(elapsed)}** since ${from}`];
 }
 
-function entryHover(document: PostmortemDocument, entry: TimelineEntry, info: TimelineSectionInfo | undefined): string {
+const MOMENT_WHY: Record<KeyMoment['source'], (moment: KeyMoment) => string> = {
+  marker: () => 'marked by the author',
+  words: (moment) => `its words say so ("${moment.phrase}")`,
+  detection: () => 'nothing before the detection describes impact',
+  'front-matter': () => 'stated in the front matter',
+  summary: () => "the summary's duration",
+};
+
+/** "**Key moment: detected** (its words say so ("alert"))", for each key moment read from the entry. */
+function keyMomentLines(document: PostmortemDocument, index: number): string[] {
+  return Object.values(document.keyMoments.moments)
+    .filter((moment) => moment.entry === index)
+    .map((moment) => `**Key moment: ${moment.name}** (${MOMENT_WHY[moment.source](moment)})`);
+}
+
+function entryHover(document: PostmortemDocument, entry: TimelineEntry, info: TimelineSectionInfo | undefined, index: number): string {
   const lines: string[] = [];
   const instant = entry.instant!;
   const knownDate = !entry.assumed?.date;
@@ -54,7 +69,7 @@ function entryHover(document: PostmortemDocument, entry: TimelineEntry, info: Ti
     const local = formatInZone(instant, zoneSpec(declared.ref));
     lines.push(`${knownDate ? local : local.split(' ').slice(1).join(' ')} in ${declared.ref.text}, the timeline's zone (${SOURCE_WORDS[declared.source]})`);
   }
-  lines.push(...elapsedLine(document, entry.elapsed));
+  lines.push(...elapsedLine(document, entry.elapsed), ...keyMomentLines(document, index));
   const notes: string[] = [];
   if (entry.zone) notes.push(`Zone: ${entry.zone.ref.label && entry.zone.ref.label !== entry.zone.ref.text ? `${entry.zone.ref.text} (${entry.zone.ref.label})` : entry.zone.ref.text}, ${SOURCE_WORDS[entry.zone.source]}.`);
   if (entry.zone?.ref.meanings) notes.push(`"${entry.zone.ref.text}" has several meanings; read as ${entry.zone.ref.meanings[0].label}.`);
@@ -86,7 +101,7 @@ export function timelineHover(document: PostmortemDocument, line: number, charac
   if (index >= 0) {
     const entry = document.timeline[index];
     const info = timelines.find((timeline) => index >= timeline.entries.start && index < timeline.entries.end);
-    return { range: entry.timestampRange!, contents: entryHover(document, entry, info) };
+    return { range: entry.timestampRange!, contents: entryHover(document, entry, info, index) };
   }
   for (const which of ['start', 'end'] as const) {
     const end = window?.[which];

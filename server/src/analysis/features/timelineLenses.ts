@@ -5,6 +5,7 @@
  */
 import type { PostmortemDocument } from '../model';
 import { formatLength } from '../model/incidentWindow';
+import { KEY_MOMENTS } from '../model/keyMoments';
 import { extent } from '../model/timelineClock';
 import { formatElapsed, formatElapsedClock } from '../time/instants';
 import type { Position, Range } from '../types';
@@ -48,6 +49,16 @@ export function incidentLength(document: PostmortemDocument, timeline: number): 
   return span && { minutes: (span.max - span.min) / MINUTE, from: 'timeline' };
 }
 
+/** "Detected +8m · Mitigated +48m · Resolved +1h 23m": the key moments after the start, in time order. */
+export function keyMomentsLensTitle(document: PostmortemDocument): string | undefined {
+  const { started, ...after } = document.keyMoments.moments;
+  if (!started) return undefined;
+  const parts = Object.values(after)
+    .sort((a, b) => a.instant - b.instant || KEY_MOMENTS.indexOf(a.name) - KEY_MOMENTS.indexOf(b.name))
+    .map((moment) => `${moment.name[0].toUpperCase()}${moment.name.slice(1)} ${formatElapsed(moment.instant - started.instant).slice(1)}`);
+  return parts.length ? parts.join(' · ') : undefined;
+}
+
 /** The lenses above each timeline heading that has timed entries. */
 export function timelineLenses(document: PostmortemDocument): TimelineLens[] {
   return document.timelineInfo.timelines.flatMap((info, index) => {
@@ -60,6 +71,8 @@ export function timelineLenses(document: PostmortemDocument): TimelineLens[] {
     ];
     const length = incidentLength(document, index);
     if (length) lenses.push({ range, title: length.from === 'summary' ? `Incident length: ${formatLength(length.minutes)}` : `Timeline spans ${formatLength(length.minutes)}` });
+    const moments = index === 0 ? keyMomentsLensTitle(document) : undefined;
+    if (moments) lenses.push({ range, title: moments });
     return lenses;
   });
 }

@@ -45,8 +45,11 @@ function unitMinutes(unit: string): number {
   return UNIT_MINUTES.find(([re]) => re.test(unit))?.[1] ?? 1;
 }
 
-/** The first length written in `text` outside the given spans (the timestamps): "(2 hours 15 minutes)", "for 45 mins". */
-export function findStatedLength(text: string, skip: Array<{ start: number; end: number }> = []): StatedLength | undefined {
+/**
+ * The first length written in `text` outside the given spans (the timestamps): "(2 hours 15 minutes)", "for 45 mins".
+ * Not `cued`: any length, for a field that holds one ("Time to detection: 2 minutes").
+ */
+export function findStatedLength(text: string, skip: Array<{ start: number; end: number }> = [], cued = true): StatedLength | undefined {
   LENGTH_RE.lastIndex = 0;
   for (let match = LENGTH_RE.exec(text); match; match = LENGTH_RE.exec(text)) {
     const start = match.index;
@@ -56,7 +59,7 @@ export function findStatedLength(text: string, skip: Array<{ start: number; end:
     // A length of the incident, not any length ("delays of up to 2 days", "5 minutes after the update"): in brackets,
     // or after "Duration:", "lasted", "for".
     const before = text.slice(Math.max(0, start - 30), start);
-    if (!/\(\s*$/.test(before) && !LENGTH_CUE.test(before)) continue;
+    if (cued && !/\(\s*$/.test(before) && !LENGTH_CUE.test(before)) continue;
     // The qualifier ("approximately") is kept apart: a fix rewrites the length only.
     let lead = match[1] ? match[0].indexOf(match[1]) + match[1].length : 0;
     while (/\s/.test(match[0][lead] ?? '')) lead++;
@@ -83,6 +86,12 @@ export function findStatedLength(text: string, skip: Array<{ start: number; end:
     return { text: body, start: start + lead, end, minutes, approximate: Boolean(match[1]), granularity, minutesOnly: largest === 1 };
   }
   return undefined;
+}
+
+/** Whether a stated length fits a measured one: "2 hours" covers 1h 50m to 2h 10m, "about 2 hours" 1h 30m to 2h 30m, "103 minutes" a minute either way. */
+export function lengthAgrees(stated: Pick<StatedLength, 'minutes' | 'approximate' | 'granularity'>, minutes: number): boolean {
+  const tolerance = stated.approximate ? Math.max(stated.granularity / 2, stated.minutes * 0.15) : Math.max(1, Math.min(stated.granularity / 2, stated.minutes * 0.1));
+  return Math.abs(minutes - stated.minutes) <= tolerance;
 }
 
 /** "2 hours 30 minutes", "45 minutes", "1 day 3 hours"; only minutes when the writer counted in minutes. */

@@ -3,6 +3,7 @@ import type { Template } from '../templates';
 import { buildActionSections, buildInlineActionItems } from './actionItems';
 import { buildDirectives } from './directives';
 import { incidentDate } from './incidentDate';
+import { readKeyMoments } from './keyMoments';
 import { buildSections, titleSection } from './sections';
 import { buildSummary } from './summary';
 import { buildTimeline, type TimelineOptions } from './timeline';
@@ -10,9 +11,10 @@ import type { FrontMatter, PostmortemDocument } from './types';
 
 export * from './types';
 export { buildFrontMatter } from './frontMatter';
+export type { KeyMoment, KeyMomentDurations, KeyMomentMarker, KeyMomentName, KeyMoments } from './keyMoments';
 
 /** Builds the postmortem model once per document version; every rule and editor feature reads it. */
-export function buildDocument(parsed: ParsedMarkdown, frontMatter: FrontMatter | undefined, template: Template, timelineOptions: TimelineOptions = {}): PostmortemDocument {
+export function buildDocument(parsed: ParsedMarkdown, frontMatter: FrontMatter | undefined, template: Template, timelineOptions: TimelineOptions = {}, keyMomentOptions: Record<string, unknown> = {}): PostmortemDocument {
   const { sections, preamble } = buildSections(parsed, template);
   const outline = sections.filter((section) => !section.parent);
   const heading = titleSection(sections);
@@ -34,6 +36,7 @@ export function buildDocument(parsed: ParsedMarkdown, frontMatter: FrontMatter |
     outline,
     timeline,
     timelineInfo,
+    keyMoments: readKeyMoments(parsed, frontMatter, timeline, timelineInfo, keyMomentOptions),
     actionItems: [...actionSections.flatMap((section) => section.items), ...buildInlineActionItems(parsed, sections, reference)].sort((a, b) => a.startOffset - b.startOffset),
     actionSections,
     summary,

@@ -14,7 +14,11 @@ const FIELD_LINE = /^[\s>*+-]*(?:\*\*|__)?\s*([A-Za-z][A-Za-z /()-]{1,40}?)\s*(?
  */
 export function buildSummary(parsed: ParsedMarkdown, sections: Section[], preamble: Nodes[]): SummaryFact[] {
   const summaries = sectionsOfKind(sections, 'summary');
-  const nodes = summaries.length ? summaries.flatMap(sectionNodes) : [...preamble, ...(titleSection(sections)?.nodes ?? [])];
+  return fieldsIn(parsed, summaries.length ? summaries.flatMap(sectionNodes) : [...preamble, ...(titleSection(sections)?.nodes ?? [])]);
+}
+
+/** Field lines ("- **Time to detection:** 2 minutes") in the paragraphs of the given nodes, code and HTML aside. */
+export function fieldsIn(parsed: ParsedMarkdown, nodes: readonly Nodes[]): SummaryFact[] {
   const facts: SummaryFact[] = [];
   const { source } = parsed;
   for (const node of nodes) {

@@ -3,6 +3,7 @@ import type { ParsedMarkdown } from '../parsing/parse';
 import type { SourceText } from '../parsing/sourceText';
 import type { Range } from '../types';
 import type { Section } from './section';
+import type { KeyMoments } from './keyMoments';
 import type { TimelineEntry, TimelineInfo } from './timelineTypes';
 
 export type * from './section';
@@ -107,6 +108,8 @@ export interface PostmortemDocument {
   timeline: TimelineEntry[];
   /** The timelines' declared zones, the summary's incident window and the instant elapsed times count from. */
   timelineInfo: TimelineInfo;
+  /** Started, detected, acknowledged, mitigated, resolved, and the times between them. */
+  keyMoments: KeyMoments;
   actionItems: ActionItem[];
   /** Every action-items section (outermost), with its items and prose. */
   actionSections: ActionSection[];

@@ -101,6 +101,11 @@ export function formatElapsed(ms: number): string {
   return `T${sign}${parts.join(' ')}`;
 }
 
+/** "1h 5m", "2d 3h", "45m", "-5m": a length of time, as the key-moment durations are shown. */
+export function formatDuration(ms: number): string {
+  return formatElapsed(ms).slice(1).replace(/^\+/, '');
+}
+
 /** "T+01:15", "T+26:05" (hours do not wrap into days), "T+00:02:07" when seconds are not zero, "T-00:05". */
 export function formatElapsedClock(ms: number): string {
   const { sign, days, hours, minutes, seconds } = splitElapsed(ms);

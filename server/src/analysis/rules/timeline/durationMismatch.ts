@@ -1,5 +1,5 @@
 import type { TimelineEntry } from '../../model';
-import { formatLength } from '../../model/incidentWindow';
+import { formatLength, lengthAgrees } from '../../model/incidentWindow';
 import { isoDate } from '../../model/timeline';
 import { extent } from '../../model/timelineClock';
 import { docsUrl, type Rule } from '../types';
@@ -51,15 +51,13 @@ export const durationMismatch: Rule = {
     const comparable = (entry: TimelineEntry) =>
       entry.precision === 'minute' && entry.instant !== undefined && !entry.assumed?.zone && (realDays ? !entry.assumed?.date : start.dateFrom === 'stand-in' && Boolean(entry.assumed?.date));
     if (stated) {
-      // "2 hours" covers 1h 50m to 2h 10m, "about 2 hours" 1h 30m to 2h 30m, "103 minutes" a minute either way.
-      const tolerance = stated.approximate ? Math.max(stated.granularity / 2, stated.minutes * 0.15) : Math.max(1, Math.min(stated.granularity / 2, stated.minutes * 0.1));
-      if (Math.abs(computed - stated.minutes) > tolerance) {
+      if (!lengthAgrees(stated, computed)) {
         const length = formatLength(computed, stated.minutesOnly);
         // When the timeline spans what the summary states, the start or end is the likelier mistake.
         const timed = timelinesOf(document).flatMap(({ entries }) => entries.filter(comparable));
         const range = timed.length > 1 ? extent(timed.map((entry) => entry.instant!)) : undefined;
         const span = range && (range.max - range.min) / MINUTE;
-        const timelineAgrees = span !== undefined && Math.abs(span - stated.minutes) <= tolerance;
+        const timelineAgrees = span !== undefined && lengthAgrees(stated, span);
         const advice = timelineAgrees
           ? `The timeline spans ${formatLength(span, stated.minutesOnly)}, as stated, so check the start and end; or write "${length}".`
           : `Write "${length}", or correct the start or end.`;

@@ -1,5 +1,7 @@
 import type { Rule } from '../types';
 import { durationMismatch } from './durationMismatch';
+import { keyMomentMissing } from './keyMomentMissing';
+import { metricMismatch } from './metricMismatch';
 import { timelineClockAmbiguous } from './timelineClockAmbiguous';
 import { timelineDateMissing } from './timelineDateMissing';
 import { timelineMissingTime } from './timelineMissingTime';
@@ -18,4 +20,6 @@ export const timelineRules: Rule[] = [
   timelineDateMissing,
   timelineClockAmbiguous,
   durationMismatch,
+  keyMomentMissing,
+  metricMismatch,
 ];
