@@ -23,7 +23,8 @@ ruleTester(blameLanguage, {
         '## Root Cause\n\nThe script accidentally deleted the temp files. The update inadvertently changed the routes. A typo was accidentally introduced. ' +
         'The validation did not check for negative values. Our team forgot to update the runbook. We mistakenly thought it was safe. ' +
         'The Alertmanager failed to notify anyone. The developer portal accidentally exposed a key. The outage was caused by the admin panel crashing. ' +
-        'The issue was detected when an engineer saw the graph. The engineer restarted the service, which restored access. Users saw their error messages.\n',
+        'The issue was detected when an engineer saw the graph. The engineer restarted the service, which restored access. Users saw their error messages. ' +
+        'Nginx ignored the header. The probe missed two heartbeats. We missed the page.\n',
     },
     { name: 'fenced code is code, even when it reads as prose', text: '## Root Cause\n\n```\nThe intern accidentally deleted the table.\n```\n' },
     { name: 'a word the team allows', text: '## Root Cause\n\nIf only the canary had been enabled.\n', config: { rules: { 'blame-language': ['info', { allow: ['if only'] }] } } },
@@ -54,6 +55,14 @@ ruleTester(blameLanguage, {
         { range: '2:116-2:130', message: '"Alex failed to" pins the failure on a person. Say what the process or tooling lacked, e.g. "the runbook had no step to check the replica".' },
         { range: '2:149-2:158', message: possessive('His error') },
         { range: '4:2-4:14', message: personFault('Didn\'t check') },
+      ],
+    },
+    {
+      name: 'a person who ignored, missed or skipped',
+      text: '## Root Cause\n\nThe on-call engineer ignored the disk alert, and I missed the page.\n',
+      findings: [
+        { range: '2:12-2:28', message: personFault('engineer ignored') },
+        { range: '2:49-2:57', message: personFault('I missed') },
       ],
     },
     {

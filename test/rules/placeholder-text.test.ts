@@ -59,6 +59,15 @@ ruleTester(placeholderText, {
       ],
     },
     {
+      name: 'numbers still to find, and a note to add a link',
+      text: '## Summary\n\nAbout XX% of users were affected in 20XX; the XX-large pool was fine. See the runbook (add link here).\n',
+      findings: [
+        { range: '2:6-2:8', message: '"XX" stands in for something not known yet. Fill it in, or say what is not known and why.' },
+        { range: '2:36-2:40', message: '"20XX" stands in for something not known yet. Fill it in, or say what is not known and why.' },
+        { range: '2:87-2:100', message: '"add link here" is guidance from the template or assignment, left in the report. Do what it asks, then remove it.' },
+      ],
+    },
+    {
       name: "the team's own guidance lines (rule option \"guidance\")",
       text: '## Summary\n\nImpact:\nDescribe the blast radius in one sentence.\nEvery API call failed.\n',
       config: { rules: { 'placeholder-text': ['warning', { guidance: ['Describe the blast radius in one sentence.'] }] } },

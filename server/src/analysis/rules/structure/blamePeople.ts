@@ -25,7 +25,8 @@ export const DEFAULT_PEOPLE: readonly string[] = [
  * Systems "fail" and "ignore" too, so these count only after a person.
  */
 export const DEFAULT_FAULTS: readonly string[] = [
-  'forgot', 'forgotten', 'neglected', 'overlooked', 'misread', 'mistyped', 'misspelled', 'misspelt', 'misconfigured', 'botched',
+  'forgot', 'forgotten', 'neglected', 'overlooked', 'ignored', 'missed', 'skipped', 'misread', 'mistyped', 'misspelled', 'misspelt',
+  'misconfigured', 'botched',
   'accidentally', 'accidently', 'mistakenly', 'wrongly', 'inadvertently', 'erroneously', 'unintentionally', 'unknowingly', 'carelessly',
   'negligently',
 ];

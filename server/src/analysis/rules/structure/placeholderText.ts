@@ -39,12 +39,14 @@ const TIME_FORMAT = /(?<![\w:])(?:hh:mm(?::ss)?|--:--|xx:xx)(?![\w:])/gi;
 const PARTIAL_TIME = /(?<![\w:?])(?=[\d:]{0,4}[x?])[\dx?]{1,2}:[\dx?]{2}(?![\w:?])/gi;
 /** "is ?????": question marks standing for what is not known yet (not "why???"). */
 const QUESTION_MARKS = /(?<![\p{L}\p{N}?])\?{3,}/gu;
+/** "XX% of users", "for XX minutes", "in 20XX": a number still to find (in capitals; "XXX" is a marker of its own). */
+const UNKNOWN_NUMBER = /(?<![\p{L}\p{N}-])(?:20)?XX(?=%|[^\p{L}\p{N}-]|$)/gu;
 /** "Time to detection: ?": a field whose value is only question marks. (A "?" alone on a line is often a garbled character.) */
 const UNKNOWN_VALUE = /:[ \t]*\?+[ \t]*$/gm;
 /** "(need to convert to PST)", "(not sure exact time)": a note the author left to themselves. */
 const NOTE = /\((?:note:\s*)?(?:needs? to|to be (?:confirmed|determined|decided|added|checked|converted|updated|filled in)|not sure|unsure|to confirm|to check|fill in)\b[^()\n]{0,80}\)/gi;
 /** "Add a diagram here.", "Insert the screenshot here": a template's instruction, written as a sentence of its own. */
-const ADD_HERE = /(?:^|(?<=[.!?:]\s+))(?:add|insert|put|place|paste|include)\s+(?:(?:a|an|the|your)\s+)?(?:[\p{L}-]+\s+){0,3}here\b(?=\s*(?:[.:!)\]]|$))/gimu;
+const ADD_HERE = /(?:^|(?<=[.!?:]\s+)|(?<=\())(?:add|insert|put|place|paste|include)\s+(?:(?:a|an|the|your)\s+)?(?:[\p{L}-]+\s+){0,3}here\b(?=\s*(?:[.:!)\]]|$))/gimu;
 /** "Making the postmortem attractive", "to make the postmortem more engaging": the assignment's advice on writing it. */
 const WRITING_ADVICE = /\bmak(?:e|ing)\s+(?:the|your|this)\s+post[- ]?mortem\s+(?:more\s+)?(?:attractive|engaging|appealing|fun|interesting|readable|catchy|memorable)\b/gi;
 /** "## Corrective and preventative measures must contain": a title that still says what the section must hold. */
@@ -156,7 +158,7 @@ function scan(text: string): Span[] {
 function scanProse(text: string): Span[] {
   const spans: Span[] = titleSpans(text);
   const add = (kind: PlaceholderKind, start: number, end: number) => spans.push({ kind, start, end });
-  for (const match of text.matchAll(QUESTION_MARKS)) add('unknown', match.index, match.index + match[0].length);
+  for (const pattern of [QUESTION_MARKS, UNKNOWN_NUMBER]) for (const match of text.matchAll(pattern)) add('unknown', match.index, match.index + match[0].length);
   for (const match of text.matchAll(UNKNOWN_VALUE)) {
     const marks = /\?+/.exec(match[0])!;
     add('unknown', match.index + marks.index, match.index + marks.index + marks[0].length);
