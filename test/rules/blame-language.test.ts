@@ -24,7 +24,7 @@ ruleTester(blameLanguage, {
         'The validation did not check for negative values. Our team forgot to update the runbook. We mistakenly thought it was safe. ' +
         'The Alertmanager failed to notify anyone. The developer portal accidentally exposed a key. The outage was caused by the admin panel crashing. ' +
         'The issue was detected when an engineer saw the graph. The engineer restarted the service, which restored access. Users saw their error messages. ' +
-        'Nginx ignored the header. The probe missed two heartbeats. We missed the page.\n',
+        'Nginx ignored the header. The probe missed two heartbeats. We missed the page. I failed to connect to the database at first.\n',
     },
     { name: 'fenced code is code, even when it reads as prose', text: '## Root Cause\n\n```\nThe intern accidentally deleted the table.\n```\n' },
     { name: 'a word the team allows', text: '## Root Cause\n\nIf only the canary had been enabled.\n', config: { rules: { 'blame-language': ['info', { allow: ['if only'] }] } } },

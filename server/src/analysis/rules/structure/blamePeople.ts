@@ -57,6 +57,7 @@ const AFTER_PERSON = new Set([
   'for', 'to', 'of', 'by', 'as', 'when', 'while', 'after', 'before', 'during', 'because', 'since', 'unfortunately', 'apparently', 'himself',
   'herself', ...PAST_TENSE,
 ]);
+const PRONOUNS = new Set(['he', 'she', 'i', 'someone', 'somebody']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'our', 'their', 'its', 'some', 'one', 'any']);
 const PREPOSITIONS = new Set(['of', 'in', 'on', 'at', 'for', 'from', 'to', 'with', 'by', 'about', 'into']);
 /** "caused by a new intern", "due to the developer", "blamed on the admin". */
@@ -86,7 +87,7 @@ const sentenceStartsAt = (tokens: Token[], index: number, text: string) => index
 function isRole(tokens: Token[], index: number, text: string, lists: PeopleLists, nextFault?: number): boolean {
   const token = tokens[index];
   if (!lists.people.has(token.word)) return false;
-  if (['he', 'she', 'i', 'someone', 'somebody'].includes(token.word)) return true;
+  if (PRONOUNS.has(token.word)) return true;
   const next = tokens[index + 1];
   if (!next || index + 1 === nextFault || breakBetween(text, token, next)) return true;
   return AFTER_PERSON.has(next.word) || lists.faults.has(next.word) || /(?:ed|ing)$/.test(next.word);
@@ -145,9 +146,9 @@ function personFaults(tokens: Token[], text: string, lists: PeopleLists): Person
     const fault = faultAt(tokens, index, lists);
     if (!fault) continue;
     const subject = subjectOf(tokens, index, text, lists, fault.humanOnly);
-    // "the script failed to", "Nginx failed to bind": a name fails only what people do.
-    const named = subject !== undefined && !lists.people.has(tokens[subject].word);
-    if (subject !== undefined && (!named || fault.category !== 'person-failed' || fault.humanVerb)) {
+    // "Nginx failed to bind", "I failed to connect": after a name or a pronoun, "failed to" is a fault only for what people do.
+    const byRole = subject !== undefined && lists.people.has(tokens[subject].word) && !PRONOUNS.has(tokens[subject].word);
+    if (subject !== undefined && (byRole || fault.category !== 'person-failed' || fault.humanVerb)) {
       found.push({ category: fault.category, start: tokens[subject].start, end: tokens[fault.last].end });
     } else if (fault.checks && (index === 0 || breakBetween(text, tokens[index - 1], tokens[index]))) {
       // A line of its own, "Didn't check the config before pushing.": whose miss it was goes without saying.
