@@ -35,18 +35,26 @@ const ANGLE = /<\s*(?:insert|enter|add|your|describe|placeholder|fill in|replace
 const MUSTACHE = /\{\{[^{}\n]{1,80}\}\}/g;
 const DATE_FORMAT = /\b(?:(?:yyyy|20xx)[-/.]mm[-/.]dd|dd[-/.]mm[-/.]yyyy|mm[-/.]dd[-/.]yyyy)\b/gi;
 const TIME_FORMAT = /(?<![\w:])(?:hh:mm(?::ss)?|--:--|xx:xx)(?![\w:])/gi;
-/** "2X:XX", "14:??": a time with digits still to find. */
-const PARTIAL_TIME = /(?<![\w:?])(?=[\d:]{0,4}[x?])[\dx?]{1,2}:[\dx?]{2}(?![\w:?])/gi;
+/**
+ * "2X:XX", "14:??": a time with digits still to find. Found from the minutes back, as a pattern that starts with ":"
+ * is quick to look for; the hour before the colon is checked after.
+ */
+const PARTIAL_MINUTES = /:[\dx?]{2}(?![\w:?])/gi;
+const PARTIAL_HOUR = /(?<![\w:?])[\dx?]{1,2}$/i;
 /** "is ?????": question marks standing for what is not known yet (not "why???"). */
 const QUESTION_MARKS = /(?<![\p{L}\p{N}?])\?{3,}/gu;
 /** "XX% of users", "for XX minutes", "in 20XX": a number still to find (in capitals; "XXX" is a marker of its own). */
-const UNKNOWN_NUMBER = /(?<![\p{L}\p{N}-])(?:20)?XX(?=%|[^\p{L}\p{N}-]|$)/gu;
+const UNKNOWN_NUMBER = /(?:20)?XX(?=%|[^\p{L}\p{N}-]|$)/gu;
 /** "Time to detection: ?": a field whose value is only question marks. (A "?" alone on a line is often a garbled character.) */
 const UNKNOWN_VALUE = /:[ \t]*\?+[ \t]*$/gm;
 /** "(need to convert to PST)", "(not sure exact time)": a note the author left to themselves. */
 const NOTE = /\((?:note:\s*)?(?:needs? to|to be (?:confirmed|determined|decided|added|checked|converted|updated|filled in)|not sure|unsure|to confirm|to check|fill in)\b[^()\n]{0,80}\)/gi;
-/** "Add a diagram here.", "Insert the screenshot here": a template's instruction, written as a sentence of its own. */
-const ADD_HERE = /(?:^|(?<=[.!?:]\s+)|(?<=\())(?:add|insert|put|place|paste|include)\s+(?:(?:a|an|the|your)\s+)?(?:[\p{L}-]+\s+){0,3}here\b(?=\s*(?:[.:!)\]]|$))/gimu;
+/**
+ * "Add a diagram here.", "Insert the screenshot here", "(add link here)": a template's instruction, written as a
+ * sentence of its own. Found from "here" back, which is quicker than trying the verbs at every position.
+ */
+const HERE = /\bhere\b(?=[ \t]*(?:[.:!)\]]|$))/gim;
+const ADD_BEFORE_HERE = /(?:add|insert|put|place|paste|include)\s+(?:(?:a|an|the|your)\s+)?(?:[\p{L}-]+\s+){0,3}here$/iu;
 /** "Making the postmortem attractive", "to make the postmortem more engaging": the assignment's advice on writing it. */
 const WRITING_ADVICE = /\bmak(?:e|ing)\s+(?:the|your|this)\s+post[- ]?mortem\s+(?:more\s+)?(?:attractive|engaging|appealing|fun|interesting|readable|catchy|memorable)\b/gi;
 /** "## Corrective and preventative measures must contain": a title that still says what the section must hold. */
@@ -150,7 +158,12 @@ function scan(text: string): Span[] {
     else if (PROMPT_START.test(inner)) add('bracket', match);
   }
   for (const pattern of [ANGLE, MUSTACHE]) for (const match of text.matchAll(pattern)) add('bracket', match);
-  for (const pattern of [DATE_FORMAT, TIME_FORMAT, PARTIAL_TIME]) for (const match of text.matchAll(pattern)) add('format', match);
+  for (const pattern of [DATE_FORMAT, TIME_FORMAT]) for (const match of text.matchAll(pattern)) add('format', match);
+  for (const match of text.matchAll(PARTIAL_MINUTES)) {
+    const hour = PARTIAL_HOUR.exec(text.slice(Math.max(0, match.index - 3), match.index));
+    const start = match.index - (hour?.[0].length ?? 0);
+    if (hour && /[x?]/i.test(text.slice(start, match.index + match[0].length))) spans.push({ kind: 'format', start, end: match.index + match[0].length });
+  }
   return spans;
 }
 
@@ -158,13 +171,21 @@ function scan(text: string): Span[] {
 function scanProse(text: string): Span[] {
   const spans: Span[] = titleSpans(text);
   const add = (kind: PlaceholderKind, start: number, end: number) => spans.push({ kind, start, end });
-  for (const pattern of [QUESTION_MARKS, UNKNOWN_NUMBER]) for (const match of text.matchAll(pattern)) add('unknown', match.index, match.index + match[0].length);
+  for (const match of text.matchAll(QUESTION_MARKS)) add('unknown', match.index, match.index + match[0].length);
+  for (const match of text.matchAll(UNKNOWN_NUMBER)) if (!/[\p{L}\p{N}-]/u.test(text[match.index - 1] ?? '')) add('unknown', match.index, match.index + match[0].length);
   for (const match of text.matchAll(UNKNOWN_VALUE)) {
     const marks = /\?+/.exec(match[0])!;
     add('unknown', match.index + marks.index, match.index + marks.index + marks[0].length);
   }
   for (const match of text.matchAll(NOTE)) add('note', match.index, match.index + match[0].length);
-  for (const match of text.matchAll(ADD_HERE)) add('guidance', match.index, match.index + match[0].length);
+  for (const match of text.matchAll(HERE)) {
+    const end = match.index + match[0].length;
+    const instruction = ADD_BEFORE_HERE.exec(text.slice(Math.max(0, end - 80), end));
+    if (!instruction) continue;
+    const start = end - instruction[0].length;
+    // The instruction starts its sentence, its line or a bracket.
+    if (/(?:^|[\n.!?:(])\s*$/.test(text.slice(Math.max(0, start - 20), start))) add('guidance', start, end);
+  }
   for (const match of text.matchAll(IMAGE_WITHOUT_ADDRESS)) add('image', match.index, match.index + match[0].length);
   return spans;
 }
