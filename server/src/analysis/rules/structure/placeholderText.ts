@@ -205,11 +205,11 @@ function titleSpans(text: string): Span[] {
  * and "TODO: confirm" are leftovers.
  */
 function titlesList(text: string, start: number, end: number, isHeading: boolean): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const lineEnd = text.indexOf('\n', end) < 0 ? text.length : text.indexOf('\n', end);
-  if (/\w/.test(text.slice(lineStart, start))) return false;
-  const rest = text.slice(end, lineEnd).trim();
-  return /^(?:s|\s*(?:list|items?))?\s*:?[\s\W]*$/i.test(rest) && (isHeading || rest.includes(':'));
+  // Within a few characters either way, so a line of thousands of TODOs is not read once per TODO.
+  const before = text.slice(Math.max(0, start - 16), start);
+  if (!(start <= 16 ? /(?:^|\n)[^\w\n]*$/ : /\n[^\w\n]*$/).test(before)) return false;
+  const rest = /^(?:s|\s*(?:list|items?))?[^\S\n]*(:?)[^\w\n]*(?:\n|$)/i.exec(text.slice(end, end + 24));
+  return rest !== null && (isHeading || rest[1] === ':');
 }
 
 function blockSpans(text: string, isHeading: boolean, { prompts, guidance, words, defaults }: Lists): Span[] {
