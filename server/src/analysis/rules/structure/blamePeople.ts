@@ -103,7 +103,8 @@ function isName(tokens: Token[], index: number, text: string, atStart: boolean):
 
 /** The person doing what starts at token `index`: the nearest word before it in its clause, past "then", "had", "who". */
 function subjectOf(tokens: Token[], index: number, text: string, lists: PeopleLists, nameAtStart: boolean): number | undefined {
-  for (let at = index - 1; at >= 0; at--) {
+  // A few words back at most: "the intern then also accidentally", never a whole line of faults per fault.
+  for (let at = index - 1; at >= Math.max(0, index - 5); at--) {
     if (breakBetween(text, tokens[at], tokens[at + 1])) return undefined;
     if (isRole(tokens, at, text, lists, index) || isName(tokens, at, text, nameAtStart)) return at;
     if (!BETWEEN.has(tokens[at].word) && !lists.faults.has(tokens[at].word)) return undefined;
