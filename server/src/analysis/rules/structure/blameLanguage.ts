@@ -1,7 +1,10 @@
-import { tokenize, type Token } from '../../model/words';
-import { docsUrl, type Rule } from '../types';
-import { sectionAt, storedBlocks, withinKind, type DetachedBlock } from './prose';
-import { findWords, wordList, type WordList, type WordMatch } from './wordList';
+import { BoundedCache } from '../../util/boundedCache';
+import type { PostmortemDocument } from '../../model';
+import { tokenize } from '../../model/words';
+import { docsUrl, type Rule, type RuleContext } from '../types';
+import { DEFAULT_FAULTS, DEFAULT_PEOPLE, peopleBlamed, type PeopleLists, type PersonCategory } from './blamePeople';
+import { indentedProse, sectionAt, storedBlocks, withinKind, type DetachedBlock } from './prose';
+import { findWords, stringList, wordList, type WordList, type WordMatch } from './wordList';
 
 /** Words that judge a person. */
 const JUDGEMENTS = [
@@ -21,22 +24,9 @@ const RESPONDERS = new Set(['we', 'i', 'you', 'team', 'someone', 'somebody', 'an
 const HINDSIGHT_PARTICIPLES = new Set(['avoided', 'prevented', 'caught', 'noticed', 'detected', 'spotted', 'found', 'stopped', 'mitigated']);
 export const DEFAULT_BLAME_WORDS: readonly string[] = [...JUDGEMENTS, ...HINDSIGHT];
 
-/** People, by role or pronoun: "the engineer failed to", "his mistake". */
-const PEOPLE = new Set([
-  'engineer', 'engineers', 'developer', 'developers', 'dev', 'devs', 'admin', 'admins', 'administrator', 'administrators', 'sysadmin', 'operator',
-  'operators', 'intern', 'interns', 'employee', 'employees', 'technician', 'technicians', 'contractor', 'contractors', 'colleague', 'teammate',
-  'analyst', 'manager', 'staff', 'someone', 'somebody', 'he', 'she', 'on-call', 'oncall', 'sre', 'dba',
-]);
-const POSSESSIVES = new Set(['his', 'her', 'their', 'my', 'your']);
-const FAULTS = new Set(['mistake', 'mistakes', 'fault', 'blunder', 'oversight', 'carelessness', 'negligence']);
-/** What people fail to do (systems fail to start, connect or load). */
-const HUMAN_VERBS = new Set([
-  'notice', 'check', 'follow', 'test', 'review', 'update', 'communicate', 'escalate', 'verify', 'read', 'see', 'catch', 'report', 'inform',
-  'notify', 'consider', 'realize', 'realise', 'document', 'validate', 'double-check', 'monitor', 'act', 'respond', 'tell', 'ask',
-]);
 const COUNTERFACTUAL_HOMES = ['action-items', 'lessons', 'went-well', 'went-wrong', 'got-lucky'];
 
-type Category = 'judgement' | 'hindsight' | 'counterfactual' | 'person-failed' | 'possessive' | 'exclamation' | 'listed';
+type Category = 'judgement' | 'hindsight' | 'counterfactual' | PersonCategory | 'exclamation' | 'listed';
 
 interface Blame {
   category: Category;
@@ -44,19 +34,11 @@ interface Blame {
   end: number;
 }
 
-function isPerson(token: Token | undefined, text: string): boolean {
-  if (!token) return false;
-  if (PEOPLE.has(token.word)) return true;
-  // A name: capitalised, not at the start of a sentence.
-  const before = text.slice(0, token.start).trimEnd();
-  return /^\p{Lu}\p{Ll}+$/u.test(text.slice(token.start, token.end)) && before.length > 0 && !/[.!?:]$/.test(before);
-}
-
-function aimedAtResponders(match: WordMatch): boolean {
+function aimedAtResponders(match: WordMatch, people: Set<string>): boolean {
   if (match.phrase === 'if only') return true;
   const { tokens, index } = match;
   const subject = tokens.slice(Math.max(0, index - 3), index).map((token) => token.word);
-  if (subject.some((word) => RESPONDERS.has(word) || PEOPLE.has(word))) return true;
+  if (subject.some((word) => RESPONDERS.has(word) || people.has(word))) return true;
   // "could have been avoided"
   const after = tokens.slice(index + 2, index + 4).map((token) => token.word);
   return after[0] === 'been' && HINDSIGHT_PARTICIPLES.has(after[1] ?? '');
@@ -72,35 +54,6 @@ function inListOfCauses(text: string, start: number, end: number): boolean {
   return /,[^,]+,\s*(?:and\s+|or\s+)?$/.test(before) || /^\s*(?:,|…|\.\.\.)/.test(text.slice(end, end + 3));
 }
 
-/** "the engineer failed to check", "John failed to notice": failure pinned on a person. */
-function personFailed(tokens: Token[], text: string): Blame[] {
-  const found: Blame[] = [];
-  tokens.forEach((token, index) => {
-    if (token.word !== 'failed' || tokens[index + 1]?.word !== 'to') return;
-    const subject = tokens.slice(Math.max(0, index - 3), index);
-    const byRole = subject.some((word) => PEOPLE.has(word.word));
-    const byName = isPerson(tokens[index - 1], text) && HUMAN_VERBS.has(tokens[index + 2]?.word ?? '');
-    if (!byRole && !byName) return;
-    const first = byRole ? subject.find((word) => PEOPLE.has(word.word))! : tokens[index - 1];
-    found.push({ category: 'person-failed', start: first.start, end: tokens[index + 1].end });
-  });
-  return found;
-}
-
-/** "John's mistake", "his fault", "the intern's oversight". */
-function possessiveFaults(tokens: Token[], text: string): Blame[] {
-  const found: Blame[] = [];
-  tokens.forEach((token, index) => {
-    if (!FAULTS.has(tokens[index + 1]?.word ?? '')) return;
-    const owner = token.word.endsWith("'s") ? token.word.slice(0, -2) : undefined;
-    // "his/her mistakes" speaks of anyone, not of someone in this incident.
-    if (text[token.start - 1] === '/' || text[token.end] === '/') return;
-    const isOwnerPerson = POSSESSIVES.has(token.word) || (owner !== undefined && (PEOPLE.has(owner) || /^\p{Lu}/u.test(text.slice(token.start, token.end))));
-    if (isOwnerPerson && token.word !== "it's") found.push({ category: 'possessive', start: token.start, end: tokens[index + 1].end });
-  });
-  return found;
-}
-
 function messageFor(category: Category, written: string): string {
   const quoted = `"${written}"`;
   switch (category) {
@@ -112,6 +65,10 @@ function messageFor(category: Category, written: string): string {
       return `${quoted} describes what did not happen. Describe what did happen and why it made sense at the time; put what should change in the action items.`;
     case 'person-failed':
       return `${quoted} pins the failure on a person. Say what the process or tooling lacked, e.g. "the runbook had no step to check the replica".`;
+    case 'person-fault':
+      return `${quoted} pins a fault on a person. Name the role and what let the slip through, e.g. "the deploy had no config check, and the on-call engineer pushed an unchecked change".`;
+    case 'person-cause':
+      return `${quoted} makes a person the cause. Name the role and the condition that let the change cause harm, e.g. "a new engineer had write access to production and no review step".`;
     case 'possessive':
       return `${quoted} blames a person. Name the role and the gap instead, e.g. "the on-call engineer had no alert for the full disk".`;
     case 'exclamation':
@@ -138,15 +95,14 @@ function categoryOf(match: WordMatch): Category {
   return !DEFAULT_ENTRIES.has(match.phrase) ? 'listed' : HINDSIGHT_ENTRIES.has(match.phrase) ? 'hindsight' : 'judgement';
 }
 
-function readBlames(text: string, words: WordList, counterfactuals: WordList): TextBlames {
+function readBlames(text: string, { words, counterfactuals, people }: BlameReader): TextBlames {
   const listed = findWords(words, text)
     .map((match): Blame => ({ category: categoryOf(match), start: match.start, end: match.end }))
     .filter((blame) => blame.category !== 'judgement' || !inListOfCauses(text, blame.start, blame.end));
   const aimed = findWords(counterfactuals, text)
-    .filter(aimedAtResponders)
+    .filter((match) => aimedAtResponders(match, people.people))
     .map((match): Blame => ({ category: 'counterfactual', start: match.start, end: match.end }));
-  const tokens = tokenize(text);
-  const others = [...personFailed(tokens, text), ...possessiveFaults(tokens, text)];
+  const others: Blame[] = peopleBlamed(tokenize(text), text, people);
   for (const match of text.matchAll(/!{3,}/g)) others.push({ category: 'exclamation', start: match.index, end: match.index + match[0].length });
   return { listed, counterfactuals: aimed, others };
 }
@@ -154,11 +110,19 @@ function readBlames(text: string, words: WordList, counterfactuals: WordList): T
 interface BlameReader {
   words: WordList;
   counterfactuals: WordList;
+  people: PeopleLists;
   /**
    * A keystroke changes one block: the others' blames are kept by the block as stored for reuse (the same object
    * while its node is unchanged, see prose.ts). Shared: never modify them.
    */
   byBlock: WeakMap<DetachedBlock, TextBlames>;
+  /** Indented prose, which Markdown renders as code, by its text. */
+  byIndentedText: BoundedCache<string, TextBlames>;
+}
+
+/** One-word entries of a list option, as the tokens they match. */
+function lowerCase(option: unknown): string[] {
+  return stringList(option).map((entry) => entry.trim().toLowerCase().replace(/’/g, "'"));
 }
 
 /** Readers by the rule's options; a few, as a workspace uses few configurations. */
@@ -174,7 +138,12 @@ function readerFor(options: Record<string, unknown>): BlameReader {
       words: wordList(DEFAULT_BLAME_WORDS, options),
       // `allow` also takes counterfactuals out ("allow": ["could have"]); `words` adds blaming words only.
       counterfactuals: wordList(COUNTERFACTUALS, { allow: options.allow }),
+      people: {
+        people: new Set([...DEFAULT_PEOPLE, ...lowerCase(options.people)]),
+        faults: new Set([...DEFAULT_FAULTS, ...lowerCase(options.faults)]),
+      },
       byBlock: new WeakMap(),
+      byIndentedText: new BoundedCache(64),
     };
     readers.set(key, reader);
   }
@@ -184,7 +153,7 @@ function readerFor(options: Record<string, unknown>): BlameReader {
 export const blameLanguage: Rule = {
   meta: {
     id: 'blame-language',
-    description: 'Blame instead of systems thinking: "human error", "careless", "should have known", "X failed to", counterfactuals, "!!!".',
+    description: 'Blame instead of systems thinking: "human error", "careless", "should have known", "X failed to", "Sam forgot to", "caused by a new intern", counterfactuals, "!!!".',
     defaultSeverity: 'info',
     fixable: false,
     docs: docsUrl('blame-language'),
@@ -193,6 +162,8 @@ export const blameLanguage: Rule = {
       properties: {
         words: { type: 'array', items: { type: 'string' }, description: 'More words or phrases that blame a person, added to the defaults (human error, careless, should have known...). Matched as whole words.' },
         allow: { type: 'array', items: { type: 'string' }, description: 'Default words or phrases to accept, e.g. ["could have", "if only"] to allow counterfactuals.' },
+        people: { type: 'array', items: { type: 'string' }, description: 'More words that name a person by role, added to the defaults (engineer, intern, developer, admin...), e.g. ["sre", "rookie"]. One word each.' },
+        faults: { type: 'array', items: { type: 'string' }, description: 'More verbs or adverbs that pin a fault on the person before them, added to the defaults (forgot, neglected, accidentally, mistakenly...). One word each.' },
       },
       additionalProperties: false,
     },
@@ -202,21 +173,27 @@ export const blameLanguage: Rule = {
     for (const { block, stored } of storedBlocks(document)) {
       if (block.isHeading) continue;
       let blames = reader.byBlock.get(stored);
-      if (!blames) reader.byBlock.set(stored, (blames = readBlames(block.text, reader.words, reader.counterfactuals)));
-      if (!blames.listed.length && !blames.counterfactuals.length && !blames.others.length) continue;
-      const found = [
-        ...blames.listed,
-        ...blames.counterfactuals.filter((blame) => !withinKind(sectionAt(document, block.start + blame.start), COUNTERFACTUAL_HOMES)),
-        ...blames.others,
-      ];
-      found.sort((a, b) => a.start - b.start);
-      let covered = -1;
-      for (const blame of found) {
-        if (blame.start < covered) continue;
-        covered = blame.end;
-        const written = block.text.slice(blame.start, blame.end);
-        report({ range: document.source.rangeOf(block.start + blame.start, block.start + blame.end), message: messageFor(blame.category, written) });
-      }
+      if (!blames) reader.byBlock.set(stored, (blames = readBlames(block.text, reader)));
+      reportBlames(document, block.start, block.text, blames, report);
     }
+    for (const { start, text } of indentedProse(document)) reportBlames(document, start, text, reader.byIndentedText.get(text, (own) => readBlames(own, reader)), report);
   },
 };
+
+/** A text's blames, at `start` in the document; the first of overlapping ones. */
+function reportBlames(document: PostmortemDocument, start: number, text: string, blames: TextBlames, report: RuleContext['report']): void {
+  if (!blames.listed.length && !blames.counterfactuals.length && !blames.others.length) return;
+  const found = [
+    ...blames.listed,
+    ...blames.counterfactuals.filter((blame) => !withinKind(sectionAt(document, start + blame.start), COUNTERFACTUAL_HOMES)),
+    ...blames.others,
+  ];
+  found.sort((a, b) => a.start - b.start);
+  let covered = -1;
+  for (const blame of found) {
+    if (blame.start < covered) continue;
+    covered = blame.end;
+    const written = text.slice(blame.start, blame.end);
+    report({ range: document.source.rangeOf(start + blame.start, start + blame.end), message: messageFor(blame.category, written) });
+  }
+}

@@ -161,3 +161,35 @@ function readProseBlocks(document: PostmortemDocument): NodeProse[] {
   }
   return read;
 }
+
+/** Source text of a top-level code block that holds prose, with its offset in the document. */
+export interface IndentedProse {
+  text: string;
+  start: number;
+}
+
+const indentedOf = new WeakMap<PostmortemDocument, IndentedProse[]>();
+
+/**
+ * Sentences indented by four spaces or a tab: Markdown renders them as a code block, but a reviewer still reads
+ * them as the report's words. Fenced blocks are code by intent, and so is indented text with code's punctuation.
+ */
+export function indentedProse(document: PostmortemDocument): IndentedProse[] {
+  let found = indentedOf.get(document);
+  if (found) return found;
+  found = [];
+  for (const node of document.tree.children) {
+    if (node.type !== 'code' || node.lang) continue;
+    const start = startOffset(document.parsed, node);
+    const text = document.text.slice(start, endOffset(document.parsed, node));
+    if (!/^[ \t]*(?:```|~~~)/.test(text) && readsAsProse(text)) found.push({ text, start });
+  }
+  indentedOf.set(document, found);
+  return found;
+}
+
+/** Runs of plain words ("one of the interns added a letter"), and little of code's punctuation. */
+function readsAsProse(text: string): boolean {
+  const symbols = text.match(/[{}[\]()=<>$|\\`;#]/g)?.length ?? 0;
+  return symbols * 40 <= text.length && /\p{L}+(?:,?[ \t]+\p{L}+){5}/u.test(text);
+}
