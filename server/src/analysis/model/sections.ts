@@ -16,8 +16,8 @@ interface SectionStart {
 }
 
 const HTML_HEADING = /^\s*<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>\s*$/i;
-/** An HTML heading opening a line inside a larger HTML block (`<h3>Timeline</h3><hr>`). */
-const HTML_HEADING_LINE = /^[ \t]*<h([1-6])\b[^>]*>(.*?)<\/h\1>/i;
+/** An HTML heading on a line of a larger HTML block (`<h3>Timeline</h3><hr>`, `<div><h2>Root Cause</h2><p>...`). */
+const HTML_HEADING_IN_LINE = /<h([1-6])\b[^>]*>(.*?)<\/h\1>/gi;
 const HASHES_WITHOUT_SPACE = /^\s*(#{1,6})([^\s#].*)$/;
 /** A label line: a short line that is only a section name, with an optional colon. */
 const MAX_LABEL_WORDS = 6;
@@ -161,11 +161,10 @@ function htmlHeadings(parsed: ParsedMarkdown, node: Html, template: Template): S
   }
   const starts: SectionStart[] = [];
   for (const { text, offset } of linesOf(parsed.source.text, start, endOffset(parsed, node))) {
-    const match = HTML_HEADING_LINE.exec(text);
-    if (!match) continue;
-    const title = stripInlineMarkup(match[2]);
-    const indent = text.length - text.trimStart().length;
-    starts.push({ title, level: Number(match[1]), syntax: 'html', startOffset: offset + indent, headingEndOffset: offset + match[0].length, kinds: sectionKinds(title, template) });
+    for (const match of text.matchAll(HTML_HEADING_IN_LINE)) {
+      const title = stripInlineMarkup(match[2]);
+      starts.push({ title, level: Number(match[1]), syntax: 'html', startOffset: offset + match.index, headingEndOffset: offset + match.index + match[0].length, kinds: sectionKinds(title, template) });
+    }
   }
   return starts;
 }

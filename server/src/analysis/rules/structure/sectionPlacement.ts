@@ -3,6 +3,7 @@ import { isPartOfParent } from '../../model/sections';
 import type { Template, TemplateSection } from '../../templates';
 import { closingOfOpenBlock } from '../../incrementalParse';
 import { endOffset, startOffset } from '../../parse';
+import { firstIndex } from '../../firstIndex';
 import type { TextEdit } from '../../types';
 
 /**
@@ -48,6 +49,20 @@ function closingAt(document: PostmortemDocument, offset: number): string {
 }
 
 /**
+ * An offset where inserted Markdown is read as Markdown: inside an HTML block (a `<div>` holding `<h2>` titles
+ * and their text) it would be raw HTML that no reading sees, and a fix would insert it again on every run.
+ * Such an offset moves to the end of the block (`after`) or to its start (`before`).
+ */
+export function outsideHtmlBlock(document: PostmortemDocument, offset: number, side: 'before' | 'after'): number {
+  const { parsed } = document;
+  const children = document.tree.children;
+  const index = firstIndex(children, (node) => endOffset(parsed, node) <= offset);
+  const node = children[index];
+  if (!node || node.type !== 'html' || startOffset(parsed, node) >= offset) return offset;
+  return side === 'after' ? endOffset(parsed, node) : startOffset(parsed, node);
+}
+
+/**
  * An edit inserting a new section where the template puts it: after the nearest earlier template
  * section the document has, else before the nearest later one, else at the end.
  */
@@ -65,12 +80,12 @@ function placeSection(document: PostmortemDocument, template: Template, id: stri
   const text = body.replace(/\r?\n/g, eol);
   const before = order.slice(0, index).reverse().map((other) => present(document, other)).find(Boolean);
   if (before) {
-    const at = source.positionAt(before.endOffset);
+    const at = source.positionAt(outsideHtmlBlock(document, before.endOffset, 'after'));
     return { range: { start: at, end: at }, newText: `${eol}${eol}${text}` };
   }
   const after = order.slice(index + 1).map((other) => present(document, other)).find(Boolean);
   if (after) {
-    const at = source.positionAt(after.startOffset);
+    const at = source.positionAt(outsideHtmlBlock(document, after.startOffset, 'before'));
     return { range: { start: at, end: at }, newText: `${text}${eol}${eol}` };
   }
   let end = source.text.length;
