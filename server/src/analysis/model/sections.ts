@@ -58,12 +58,14 @@ export function titleSection(sections: Section[]): Section | undefined {
 /** Every heading and title-like line is matched on every keystroke: kinds are kept per template, by title (shared: never modify them). */
 const kindsByTemplate = new WeakMap<Template, BoundedCache<string, string[]>>();
 
-export function sectionKinds(title: string, template: Template): string[] {
+/** `keyWords: false`: only by a section's name, not by a key word in the title ("Preventive steps"). */
+export function sectionKinds(title: string, template: Template, keyWords = true): string[] {
   let kinds = kindsByTemplate.get(template);
   if (!kinds) kindsByTemplate.set(template, (kinds = new BoundedCache(10_000)));
-  return kinds.get(title, (own) => {
-    const matched = matchSection(own, template);
-    return matched.length ? matched : matchSection(own, ALL_SECTIONS);
+  return kinds.get(`${keyWords ? 1 : 0}${title}`, (own) => {
+    const name = own.slice(1);
+    const matched = matchSection(name, template, keyWords);
+    return matched.length ? matched : matchSection(name, ALL_SECTIONS, keyWords);
   });
 }
 
@@ -89,7 +91,9 @@ function cachedPseudoTitle(line: string, template: Template, firstLine: boolean)
   return cache.get(`${firstLine ? 1 : 0}${line}`, (own) => pseudoTitle(own.slice(1), template, firstLine));
 }
 
-function pseudoTitle(line: string, template: Template, firstLine: boolean): PseudoTitle | undefined {
+function pseudoTitle(written: string, template: Template, firstLine: boolean): PseudoTitle | undefined {
+  // Inline HTML styles a label ("**<span style=...>Impact:</span>**"), it does not make it less of one.
+  const line = written.replace(/<[^>]*>/g, '');
   const hashes = HASHES_WITHOUT_SPACE.exec(line);
   if (hashes) {
     const title = stripInlineMarkup(hashes[2]).replace(/:$/, '');
@@ -106,7 +110,8 @@ function pseudoTitle(line: string, template: Template, firstLine: boolean): Pseu
   if (!boldOnly && !firstLine && !/^\s*\p{Lu}/u.test(line)) return undefined;
   const title = label.replace(/[:;]\s*$/, '').trim();
   if (title.split(/\s+/).length > MAX_LABEL_WORDS) return undefined;
-  const kinds = sectionKinds(title, template);
+  // A lower-case line ("how the incident was resolved") is a title only by a section's name, not by a key word in it.
+  const kinds = sectionKinds(title, template, Boolean(boldOnly) || /^\s*\p{Lu}/u.test(line));
   if (!kinds.length) return undefined;
   return { title, syntax: boldOnly ? 'bold-line' : 'label-line', kinds, colon: /[:;]\s*(\*\*|__)?\s*$/.test(line) };
 }

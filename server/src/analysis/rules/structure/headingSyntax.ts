@@ -1,7 +1,8 @@
 import type { PostmortemDocument, Section } from '../../model';
 import type { Fix } from '../../types';
 import { docsUrl, type Rule } from '../types';
-import { siblingLevel } from './sectionPlacement';
+import { presentSection, siblingLevel } from './sectionPlacement';
+import { headinglessSummaryLine } from './summaryText';
 
 const WHY: Record<string, string> = {
   'hashes-without-space': 'Markdown needs a space after the "#" characters',
@@ -50,9 +51,20 @@ export const headingSyntax: Rule = {
     fixable: true,
     docs: docsUrl('heading-syntax'),
   },
-  check({ document, report }) {
+  check({ document, config, report }) {
     const eol = document.source.eol;
     const sectionLevel = siblingLevel(document);
+    const fieldsLine = presentSection(document, 'summary') ? undefined : headinglessSummaryLine(document);
+    if (fieldsLine !== undefined) {
+      const title = config.template.sections.find((section) => section.id === 'summary')?.title ?? 'Summary';
+      const heading = `${'#'.repeat(sectionLevel)} ${title}`;
+      const at = { line: fieldsLine, character: 0 };
+      report({
+        range: { start: at, end: { line: fieldsLine, character: document.source.lineText(fieldsLine).length } },
+        message: `The summary's fields (line ${fieldsLine + 1}) have no heading, so outlines and links cannot find the summary. Add "${heading}" above them.`,
+        fixes: [{ title: `Add the heading "${heading}"`, isPreferred: true, edits: [{ range: { start: at, end: at }, newText: `${heading}${eol}${eol}` }] }],
+      });
+    }
     for (const section of document.sections) {
       const rule = setextMeantAsRule(document, section);
       if (rule) {

@@ -32,8 +32,16 @@ export function sectionMarkdown(section: TemplateSection, level: number): string
   return parts.join('\n\n');
 }
 
-function present(document: PostmortemDocument, id: string): Section | undefined {
-  return document.sections.find((section) => section.kinds.includes(id));
+/**
+ * Sections that stand in for a required one when it has no title of its own: "Incident Description" or an
+ * "Impact:" heading opening the report is its summary (when not a part of another section).
+ */
+const STANDS_IN: Record<string, readonly string[]> = { summary: ['what-happened', 'impact'] };
+
+/** The section of the document that gives the template section `id`, under its own title or a stand-in's. */
+export function presentSection(document: PostmortemDocument, id: string): Section | undefined {
+  return document.sections.find((section) => section.kinds.includes(id))
+    ?? document.sections.find((section) => section.kinds.some((kind) => STANDS_IN[id]?.includes(kind)) && !isPartOfParent(section));
 }
 
 /**
@@ -78,12 +86,12 @@ function placeSection(document: PostmortemDocument, template: Template, id: stri
   const order = template.sections.map((section) => section.id);
   const index = order.indexOf(id);
   const text = body.replace(/\r?\n/g, eol);
-  const before = order.slice(0, index).reverse().map((other) => present(document, other)).find(Boolean);
+  const before = order.slice(0, index).reverse().map((other) => presentSection(document, other)).find(Boolean);
   if (before) {
     const at = source.positionAt(outsideHtmlBlock(document, before.endOffset, 'after'));
     return { range: { start: at, end: at }, newText: `${eol}${eol}${text}` };
   }
-  const after = order.slice(index + 1).map((other) => present(document, other)).find(Boolean);
+  const after = order.slice(index + 1).map((other) => presentSection(document, other)).find(Boolean);
   if (after) {
     const at = source.positionAt(outsideHtmlBlock(document, after.startOffset, 'before'));
     return { range: { start: at, end: at }, newText: `${text}${eol}${eol}` };
