@@ -1,4 +1,4 @@
-import type { Heading, Html, Nodes, Paragraph, PhrasingContent, RootContent } from 'mdast';
+import type { Code, Heading, Html, List, ListItem, Nodes, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { BoundedCache } from '../boundedCache';
 import { SpanReuse } from '../spanReuse';
 import { endOffset, plainText, startOffset, type ParsedMarkdown } from '../parse';
@@ -265,6 +265,15 @@ export function buildSections(parsed: ParsedMarkdown, template: Template): { sec
       }
     } else if (node.type === 'paragraph') {
       splitParagraph(parsed, node, template, open, { body, openSection });
+    } else if (node.type === 'code') {
+      const starts = codeTitles(parsed, node, template, open);
+      if (!starts.length || starts[0].startOffset > startOffset(parsed, node)) body(node);
+      for (const start of starts) {
+        openSection(start);
+        body(node);
+      }
+    } else if (node.type === 'list') {
+      splitList(parsed, node, template, open, { body, openSection });
     } else {
       body(node);
     }
@@ -335,6 +344,77 @@ function splitParagraph(
   }
   if (!split) sink.body(node);
   else if (textStart < end) sink.body(paragraphPart(parsed, node, textStart, end));
+}
+
+/** A fenced block that may hold prose: no language, or Markdown or plain text. */
+const PROSE_FENCE = /^(?:md|markdown|te?xt|plain)?$/i;
+/** A fence holds a whole report, not a sample, when at least this many of its lines open sections. */
+const MIN_FENCED_TITLES = 2;
+
+/**
+ * Titles inside a code block: a title line indented four spaces (a code block on its own, "      Timeline"),
+ * or the titles of a whole report wrapped in a ``` fence. Each opens a section whose text is the rest of the
+ * block, as Markdown shows it: code.
+ */
+function codeTitles(parsed: ParsedMarkdown, node: Code, template: Template, open: Section[]): SectionStart[] {
+  const start = startOffset(parsed, node);
+  const end = endOffset(parsed, node);
+  const fenced = /^[ \t]*(?:```|~~~)/.test(parsed.source.text.slice(start, start + 16));
+  if (fenced && !PROSE_FENCE.test(node.lang ?? '')) return [];
+  const lines = [...linesOf(parsed.source.text, start, end)].slice(fenced ? 1 : 0);
+  const starts: SectionStart[] = [];
+  // Which titles open sections depends on the sections open before each, as in a paragraph.
+  const opened = [...open];
+  let previousBlank = true;
+  for (const line of lines) {
+    const title = line.text.trim() && !/^[ \t]*(?:```|~~~)/.test(line.text) ? cachedPseudoTitle(line.text.trim(), template, previousBlank) : undefined;
+    previousBlank = !line.text.trim();
+    if (!title || title.syntax === 'hashes-without-space' || !opensSection(title, opened)) continue;
+    const syntax: HeadingSyntax = fenced ? 'fenced-line' : 'indented-line';
+    starts.push({ ...title, syntax, startOffset: line.offset, headingEndOffset: line.end });
+    opened.push({ kinds: title.kinds, level: 99 } as Section);
+  }
+  return fenced && starts.length < MIN_FENCED_TITLES ? [] : starts;
+}
+
+/**
+ * Splits a list where a title line is a lazy continuation of an item ("- Impact: all users\nTimeline:\n- 10:45
+ * alert"): Markdown runs the title into the item, but it opens the next section. The items before stay a list
+ * in the open section; the rest of the item and the items after go to the new one.
+ */
+function splitList(
+  parsed: ParsedMarkdown,
+  list: List,
+  template: Template,
+  open: Section[],
+  sink: { body(node: Nodes): void; openSection(start: SectionStart): void },
+): void {
+  const text = parsed.source.text;
+  let items: ListItem[] = [];
+  let split = false;
+  const flush = () => {
+    if (items.length) sink.body({ ...list, children: items, position: pointsOf(parsed, startOffset(parsed, items[0]), endOffset(parsed, items[items.length - 1])) });
+    items = [];
+  };
+  for (const item of list.children) {
+    const paragraph = item.children.find((child): child is Paragraph => child.type === 'paragraph');
+    // Lazy lines start in the first column, left of the item's text.
+    const lazy = paragraph ? titleLines(parsed, paragraph, template).filter((line) => line.offset > startOffset(parsed, paragraph) && !/^[ \t]/.test(text.slice(line.offset, line.offset + 1)) && opensSection(line.title, open)) : [];
+    if (!paragraph || !lazy.length) {
+      items.push(item);
+      continue;
+    }
+    const first = lazy[0];
+    const itemEnd = trimmedEnd(text, first.offset);
+    const before = item.children.slice(0, item.children.indexOf(paragraph));
+    items.push({ ...item, children: [...before, paragraphPart(parsed, paragraph, startOffset(parsed, paragraph), itemEnd)], position: pointsOf(parsed, startOffset(parsed, item), itemEnd) });
+    flush();
+    split = true;
+    splitParagraph(parsed, paragraphPart(parsed, paragraph, first.offset, endOffset(parsed, paragraph)), template, open, sink);
+    for (const after of item.children.slice(item.children.indexOf(paragraph) + 1)) sink.body(after);
+  }
+  if (!split) sink.body(list);
+  else flush();
 }
 
 function nextLineStart(text: string, lineEnd: number, limit: number): number {

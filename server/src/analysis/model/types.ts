@@ -5,7 +5,8 @@ import type { Range } from '../types';
 import type { TimelineEntry, TimelineInfo } from './timelineTypes';
 
 /** How a section title was written. Everything but atx, setext and html is a title Markdown does not read as a heading. */
-export type HeadingSyntax = 'atx' | 'setext' | 'html' | 'hashes-without-space' | 'bold-line' | 'label-line';
+/** How a title is written: a real heading, or a line meant as one (`indented-line`: indented into a code block; `fenced-line`: inside a ``` fence). */
+export type HeadingSyntax = 'atx' | 'setext' | 'html' | 'hashes-without-space' | 'bold-line' | 'label-line' | 'indented-line' | 'fenced-line';
 
 export interface Section {
   /** The visible title, without markup. */

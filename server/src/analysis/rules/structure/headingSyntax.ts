@@ -8,6 +8,8 @@ const WHY: Record<string, string> = {
   'hashes-without-space': 'Markdown needs a space after the "#" characters',
   'bold-line': 'a bold line is not a heading, so outlines and links cannot find it',
   'label-line': 'a plain line is not a heading, so outlines and links cannot find it',
+  'indented-line': 'a line indented four spaces or more is shown as code, not as a heading',
+  'fenced-line': 'it is inside a code block (```), so Markdown shows it, and the text around it, as code',
 };
 
 /**
@@ -80,6 +82,15 @@ export const headingSyntax: Rule = {
       if (!isMisformed(section, sectionLevel)) continue;
       const written = document.text.slice(section.startOffset, section.headingEndOffset).trim();
       const heading = `${'#'.repeat(section.level)} ${section.title}`;
+      // Inside a fence, a heading would still be code: the fence itself is what to remove, which the author decides.
+      if (section.syntax === 'fenced-line') {
+        report({
+          range: section.headingRange,
+          message: `"${written}" is meant as the "${section.title}" section title, but ${WHY[section.syntax]}. Remove the fence around the report and write "${heading}".`,
+          fixes: [],
+        });
+        continue;
+      }
       report({
         range: section.headingRange,
         message: `"${written}" is meant as the "${section.title}" section title, but ${WHY[section.syntax]}. Write "${heading}".`,
