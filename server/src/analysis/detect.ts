@@ -3,7 +3,8 @@ import type { ResolvedConfig } from './config';
 import type { FrontMatter, Section } from './model';
 import { titleSection } from './model/sections';
 
-const TITLE = /post[\s-]?mortem|incident\s+(report|review|analysis|retrospective)|outage\s+report|\brca\b|root\s+cause\s+analysis/i;
+/** A title that names the document a postmortem. */
+export const REPORT_TITLE = /post[\s-]?mortem|incident\s+(report|review|analysis|retrospective)|outage\s+report|\brca\b|root\s+cause\s+analysis/i;
 /** Kinds that rarely title a section of anything but an incident report. */
 const INCIDENT_KINDS = new Set(['timeline', 'root-cause', 'impact', 'resolution', 'trigger', 'detection', 'contributing-factors', 'five-whys']);
 
@@ -80,7 +81,7 @@ export function detectPostmortem(input: {
   // An assignment lists the sections a postmortem must have; an essay says what postmortems are for. Neither has a time of its own.
   const instructions = !WHEN.test(text) && (text.match(INSTRUCTIONS)?.length ?? 0) >= MIN_INSTRUCTIONS;
   if (instructions) return 'none';
-  if (tellsOfIncident && titles(text, input.sections, input.title).some((title) => TITLE.test(title))) return 'title';
+  if (tellsOfIncident && titles(text, input.sections, input.title).some((title) => REPORT_TITLE.test(title))) return 'title';
   if (kinds.size >= 2 && incidentKinds.length) return 'sections';
   return 'none';
 }

@@ -85,8 +85,8 @@ export const KEY_WORDS: ReadonlyArray<readonly [SectionId, RegExp]> = [
   ['summary', /\b(?:summar(?:y|ies|ised|ized)|summation|overview|synopsis)\b/],
   ['timeline', /\b(?:time ?line|chronolog\w*|sequence of events)\b/],
   ['root-cause', /\b(?:root cause|causes?|caused)\b/],
-  ['resolution', /\b(?:resol(?:ution|ved?|ving)|recover(?:y|ed|ing)?|mitigat\w+|restor(?:ed|ing|ation)|solutions?|(?:measures|steps|actions) taken)\b/],
-  ['action-items', /\b(?:prevent\w*|corrective|action (?:items?|points?|plan)|going forward|next steps|follow ?ups?|what (?:are|were|will) we (?:doing|do|going to do))\b|\bmeasures\b(?! taken)/],
+  ['resolution', /\b(?:resol(?:ution|ved?|ving)|recover(?:y|ed|ing)?|mitigat\w+|restor(?:ed|ing|ation)|(?:measures|steps|actions) taken)\b/],
+  ['action-items', /\b(?:prevent\w*|corrective|tasks|action (?:items?|points?|plan)|going forward|next steps|follow ?ups?|what (?:are|were|will) we (?:doing|do|going to do))\b|\bmeasures\b(?! taken)/],
   ['impact', /\bimpact(?:s|ed)?\b/],
   ['detection', /\bdetect(?:ion|ed)?\b/],
 ];

@@ -1,5 +1,7 @@
 import type { PostmortemDocument, Section } from '../../model';
-import type { Fix } from '../../types';
+import { REPORT_TITLE } from '../../detect';
+import { endOffset, plainText, startOffset } from '../../parse';
+import type { Fix, Range } from '../../types';
 import { docsUrl, type Rule } from '../types';
 import { presentSection, siblingLevel } from './sectionPlacement';
 import { headinglessSummaryLine } from './summaryText';
@@ -40,6 +42,21 @@ function setextMeantAsRule(document: PostmortemDocument, section: Section): { un
   return sentence ? { underlineLine: end.line } : undefined;
 }
 
+/**
+ * The report's title written as a bold line at the top ("**Postmortem: Checkout outage**") when no heading
+ * names the report: it is the document's title, and outlines and links cannot find it.
+ */
+function boldReportTitle(document: PostmortemDocument): { range: Range; title: string } | undefined {
+  if (document.title) return undefined;
+  const first = document.tree.children.find((node) => node.type !== 'yaml');
+  if (first?.type !== 'paragraph' || first.children.length !== 1 || first.children[0].type !== 'strong') return undefined;
+  const title = plainText(first).trim();
+  const start = startOffset(document.parsed, first);
+  const end = endOffset(document.parsed, first);
+  if (!REPORT_TITLE.test(title) || /[\r\n]/.test(document.text.slice(start, end))) return undefined;
+  return { range: document.source.rangeOf(start, end), title };
+}
+
 function excerpt(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > 60 ? `${flat.slice(0, 57)}...` : flat;
@@ -56,6 +73,15 @@ export const headingSyntax: Rule = {
   check({ document, config, report }) {
     const eol = document.source.eol;
     const sectionLevel = siblingLevel(document);
+    const reportTitle = boldReportTitle(document);
+    if (reportTitle) {
+      const heading = `# ${reportTitle.title}`;
+      report({
+        range: reportTitle.range,
+        message: `"${excerpt(reportTitle.title)}" is meant as the report's title, but a bold line is not a heading, so outlines and links cannot find it. Write "${heading}".`,
+        fixes: [{ title: 'Make the title a heading', isPreferred: true, edits: [{ range: reportTitle.range, newText: heading }] }],
+      });
+    }
     const fieldsLine = presentSection(document, 'summary') ? undefined : headinglessSummaryLine(document);
     if (fieldsLine !== undefined) {
       const title = config.template.sections.find((section) => section.id === 'summary')?.title ?? 'Summary';
