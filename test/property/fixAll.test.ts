@@ -31,13 +31,20 @@ describe('fix-all applied twice changes nothing the second time', () => {
   });
 });
 
-describe('fix-all on reports built from HTML blocks settles (text inserted inside a block is never read)', () => {
+describe('fix-all on reports built from HTML or code blocks settles (text inserted inside a block is never read)', () => {
   test('a summary whose HTML block goes on into the timeline', () => {
     const text = '# Postmortem\n\n<div>\n  <h2>Summary</h2>\n  <p>Checkout failed.</p>\n  <h2>Timeline</h2>\n  <p>10:00 UTC alert fired</p>\n</div>\n';
     const once = fixAll({ text, layers: [{ detection: 'always' }] }, { allowPlaceholders: true });
     assert.ok(once.passes < 10, `fix-all did not settle in ${once.passes} passes`);
     assert.equal(once.text.split('**Duration:**').length, 1, 'no Duration line inside the HTML block');
     assertSettles(text, true, 'summary and timeline in one HTML block');
+  });
+
+  test('a whole report inside a fence: missing sections go after the fence, not into it', () => {
+    const text = '```\nImpact:\nThe site was down.\nRoot Cause:\nA memory leak.\nResolution:\nRestarted it.\n```\n';
+    const once = fixAll({ text, layers: [{ detection: 'always' }] }, { allowPlaceholders: true });
+    assert.ok(once.text.startsWith(text.trimEnd()), once.text);
+    assertSettles(text, true, 'a report inside a fence');
   });
 
   test('random HTML-built reports', () => {

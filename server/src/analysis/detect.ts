@@ -23,6 +23,8 @@ function matchesGlob(files: string[], relativePath: string | undefined): boolean
 
 /** A clock time or a calendar date: a report tells of one incident, on a day, at a time. */
 const WHEN = /\b\d{1,2}:\d{2}\b|\b\d{1,2} ?[ap]\.?m\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b/i;
+/** Words that tell of one outage ("It was down", "the login outage"). */
+const OUTAGE = /\b(?:is|was|were|went|been) (?:down|unavailable|offline|degraded|broken)\b|\boutage\b/i;
 /** Wording of an assignment that asks for a postmortem ("Issue Summary ... must contain:", "your postmortem"). */
 const INSTRUCTIONS = /\b(?:must contain|should contain|your post-?mortem|write an? post-?mortem|mandatory|you (?:must|should|will need to))\b/gi;
 /** An assignment says what a postmortem needs in a few such phrases; a report quotes its task once at most. */
@@ -77,7 +79,7 @@ export function detectPostmortem(input: {
   const kinds = new Set(telling(input.sections).flatMap((section) => section.kinds));
   const incidentKinds = [...kinds].filter((kind) => INCIDENT_KINDS.has(kind));
   // A report tells of an incident: when it happened, or the sections that only an incident has.
-  const tellsOfIncident = WHEN.test(text) || incidentKinds.length > 0;
+  const tellsOfIncident = WHEN.test(text) || OUTAGE.test(text) || incidentKinds.length > 0;
   // An assignment lists the sections a postmortem must have; an essay says what postmortems are for. Neither has a time of its own.
   const instructions = !WHEN.test(text) && (text.match(INSTRUCTIONS)?.length ?? 0) >= MIN_INSTRUCTIONS;
   if (instructions) return 'none';

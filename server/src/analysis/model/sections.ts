@@ -266,12 +266,7 @@ export function buildSections(parsed: ParsedMarkdown, template: Template): { sec
     } else if (node.type === 'paragraph') {
       splitParagraph(parsed, node, template, open, { body, openSection });
     } else if (node.type === 'code') {
-      const starts = codeTitles(parsed, node, template, open);
-      if (!starts.length || starts[0].startOffset > startOffset(parsed, node)) body(node);
-      for (const start of starts) {
-        openSection(start);
-        body(node);
-      }
+      splitCode(parsed, node, template, open, { body, openSection });
     } else if (node.type === 'list') {
       splitList(parsed, node, template, open, { body, openSection });
     } else {
@@ -348,7 +343,7 @@ function splitParagraph(
 
 /** A fenced block that may hold prose: no language, or Markdown or plain text. */
 const PROSE_FENCE = /^(?:md|markdown|te?xt|plain)?$/i;
-/** A fence holds a whole report, not a sample, when at least this many of its lines open sections. */
+/** A fence holds a whole report, not a sample, when at least this many of its lines are titles. */
 const MIN_FENCED_TITLES = 2;
 
 /**
@@ -356,25 +351,37 @@ const MIN_FENCED_TITLES = 2;
  * or the titles of a whole report wrapped in a ``` fence. Each opens a section whose text is the rest of the
  * block, as Markdown shows it: code.
  */
-function codeTitles(parsed: ParsedMarkdown, node: Code, template: Template, open: Section[]): SectionStart[] {
+function splitCode(
+  parsed: ParsedMarkdown,
+  node: Code,
+  template: Template,
+  open: Section[],
+  sink: { body(node: Nodes): void; openSection(start: SectionStart): void },
+): void {
   const start = startOffset(parsed, node);
-  const end = endOffset(parsed, node);
   const fenced = /^[ \t]*(?:```|~~~)/.test(parsed.source.text.slice(start, start + 16));
-  if (fenced && !PROSE_FENCE.test(node.lang ?? '')) return [];
-  const lines = [...linesOf(parsed.source.text, start, end)].slice(fenced ? 1 : 0);
-  const starts: SectionStart[] = [];
-  // Which titles open sections depends on the sections open before each, as in a paragraph.
-  const opened = [...open];
-  let previousBlank = true;
-  for (const line of lines) {
-    const title = line.text.trim() && !/^[ \t]*(?:```|~~~)/.test(line.text) ? cachedPseudoTitle(line.text.trim(), template, previousBlank) : undefined;
-    previousBlank = !line.text.trim();
-    if (!title || title.syntax === 'hashes-without-space' || !opensSection(title, opened)) continue;
-    const syntax: HeadingSyntax = fenced ? 'fenced-line' : 'indented-line';
-    starts.push({ ...title, syntax, startOffset: line.offset, headingEndOffset: line.end });
-    opened.push({ kinds: title.kinds, level: 99 } as Section);
+  const titles: TitleLine[] = [];
+  if (!fenced || PROSE_FENCE.test(node.lang ?? '')) {
+    let previousBlank = true;
+    for (const line of linesOf(parsed.source.text, start, endOffset(parsed, node))) {
+      const text = line.text.trim();
+      const title = text && !/^(?:```|~~~)/.test(text) ? cachedPseudoTitle(text, template, previousBlank) : undefined;
+      previousBlank = !text;
+      if (title && title.syntax !== 'hashes-without-space') titles.push({ title: { ...title, syntax: fenced ? 'fenced-line' : 'indented-line' }, offset: line.offset, end: line.end });
+    }
   }
-  return fenced && starts.length < MIN_FENCED_TITLES ? [] : starts;
+  // A fence holds a whole report, not a sample, when several of its lines are titles.
+  if (fenced && titles.length < MIN_FENCED_TITLES) titles.length = 0;
+  let bodyGiven = false;
+  for (const line of titles) {
+    // Which titles open sections depends on the sections open before each, as in a paragraph.
+    if (!opensSection(line.title, open)) continue;
+    if (!bodyGiven && line.offset > start) sink.body(node);
+    sink.openSection({ ...line.title, startOffset: line.offset, headingEndOffset: line.end });
+    sink.body(node);
+    bodyGiven = true;
+  }
+  if (!bodyGiven) sink.body(node);
 }
 
 /**

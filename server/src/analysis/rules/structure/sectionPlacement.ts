@@ -58,15 +58,15 @@ function closingAt(document: PostmortemDocument, offset: number): string {
 
 /**
  * An offset where inserted Markdown is read as Markdown: inside an HTML block (a `<div>` holding `<h2>` titles
- * and their text) it would be raw HTML that no reading sees, and a fix would insert it again on every run.
- * Such an offset moves to the end of the block (`after`) or to its start (`before`).
+ * and their text) or a code block (a whole report in a fence) it would be raw text that no reading sees, and a
+ * fix would insert it again on every run. Such an offset moves to the end of the block (`after`) or to its start (`before`).
  */
-export function outsideHtmlBlock(document: PostmortemDocument, offset: number, side: 'before' | 'after'): number {
+export function outsideRawBlock(document: PostmortemDocument, offset: number, side: 'before' | 'after'): number {
   const { parsed } = document;
   const children = document.tree.children;
   const index = firstIndex(children, (node) => endOffset(parsed, node) <= offset);
   const node = children[index];
-  if (!node || node.type !== 'html' || startOffset(parsed, node) >= offset) return offset;
+  if (!node || (node.type !== 'html' && node.type !== 'code') || startOffset(parsed, node) >= offset) return offset;
   return side === 'after' ? endOffset(parsed, node) : startOffset(parsed, node);
 }
 
@@ -88,12 +88,12 @@ function placeSection(document: PostmortemDocument, template: Template, id: stri
   const text = body.replace(/\r?\n/g, eol);
   const before = order.slice(0, index).reverse().map((other) => presentSection(document, other)).find(Boolean);
   if (before) {
-    const at = source.positionAt(outsideHtmlBlock(document, before.endOffset, 'after'));
+    const at = source.positionAt(outsideRawBlock(document, before.endOffset, 'after'));
     return { range: { start: at, end: at }, newText: `${eol}${eol}${text}` };
   }
   const after = order.slice(index + 1).map((other) => presentSection(document, other)).find(Boolean);
   if (after) {
-    const at = source.positionAt(outsideHtmlBlock(document, after.startOffset, 'before'));
+    const at = source.positionAt(outsideRawBlock(document, after.startOffset, 'before'));
     return { range: { start: at, end: at }, newText: `${text}${eol}${eol}` };
   }
   let end = source.text.length;

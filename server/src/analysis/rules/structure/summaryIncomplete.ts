@@ -11,7 +11,7 @@ import { findZone } from '../../time/zones';
 import type { TextEdit } from '../../types';
 import { docsUrl, type Rule } from '../types';
 import { proseBlocks } from './prose';
-import { outsideHtmlBlock } from './sectionPlacement';
+import { outsideRawBlock } from './sectionPlacement';
 import { flatChildren } from './topSections';
 import { DURATION_FIELD, IMPACT_FIELD, ROOT_CAUSE_FIELD, proseBetween, summaryFields, summarySections, type SummaryField } from './summaryText';
 
@@ -118,8 +118,8 @@ function insertFields(document: PostmortemDocument, summary: Section, fields: Su
   const own = summary.nodes.filter((node) => endOffset(parsed, node) <= summary.endOffset);
   const last = own[own.length - 1];
   const lastEnd = last ? endOffset(parsed, last) : summary.headingEndOffset;
-  // Text inserted inside an HTML block is raw HTML: no reading would see it, and the fix would apply on every run.
-  if (outsideHtmlBlock(document, lastEnd, 'after') !== lastEnd) return undefined;
+  // Text inserted inside an HTML or code block is raw text: no reading would see it, and the fix would apply on every run.
+  if (outsideRawBlock(document, lastEnd, 'after') !== lastEnd) return undefined;
   const at = source.positionAt(lastEnd);
   const fieldIn = (node: typeof last) => node && fields.some((field) => field.start >= startOffset(parsed, node) && field.start < endOffset(parsed, node));
   if (last?.type === 'list' && fieldIn(last)) {
