@@ -290,6 +290,12 @@ export function buildSections(parsed: ParsedMarkdown, template: Template): { sec
   return { sections, preamble };
 }
 
+/** Where the split of a block puts its parts: text to the open section, titles as new sections. */
+interface SectionSink {
+  body(node: Nodes): void;
+  openSection(start: SectionStart): void;
+}
+
 /** A line of a paragraph that reads as a title, and where it is. */
 interface TitleLine {
   title: PseudoTitle;
@@ -322,7 +328,7 @@ function splitParagraph(
   node: Paragraph,
   template: Template,
   open: Section[],
-  sink: { body(node: Nodes): void; openSection(start: SectionStart): void },
+  sink: SectionSink,
 ): void {
   const start = startOffset(parsed, node);
   const end = endOffset(parsed, node);
@@ -356,7 +362,7 @@ function splitCode(
   node: Code,
   template: Template,
   open: Section[],
-  sink: { body(node: Nodes): void; openSection(start: SectionStart): void },
+  sink: SectionSink,
 ): void {
   const start = startOffset(parsed, node);
   const fenced = /^[ \t]*(?:```|~~~)/.test(parsed.source.text.slice(start, start + 16));
@@ -394,7 +400,7 @@ function splitList(
   list: List,
   template: Template,
   open: Section[],
-  sink: { body(node: Nodes): void; openSection(start: SectionStart): void },
+  sink: SectionSink,
 ): void {
   const text = parsed.source.text;
   let items: ListItem[] = [];
