@@ -60,5 +60,19 @@ export const editedReportArbitrary: fc.Arbitrary<string> = fc
     }, SHARED_TEXTS[index]),
   );
 
+/** A section built as HTML: its `<hN>` title and text in one block (a `<div>`, or bare lines), sometimes with the next title inside it. */
+const htmlSection = fc.tuple(fc.constantFrom(...TITLES), fc.integer({ min: 1, max: 4 }), fc.array(fc.oneof(words, timelineLine, actionItem), { maxLength: 4 }), fc.constantFrom('div', 'bare', 'inline'))
+  .map(([title, level, lines, wrap]) => {
+    const heading = `<h${level}>${title}</h${level}>`;
+    const body = lines.map((line) => `<p>${line}</p>`);
+    if (wrap === 'inline') return `<div>${heading}${body.join('')}</div>`;
+    return wrap === 'div' ? ['<div>', `  ${heading}`, ...body.map((line) => `  ${line}`), '</div>'].join('\n') : [heading, ...body].join('\n');
+  });
+
+/** A report built from HTML blocks, with Markdown sections and lines between them. */
+export const htmlReportArbitrary: fc.Arbitrary<string> = fc
+  .tuple(fc.array(fc.oneof({ weight: 3, arbitrary: htmlSection }, { weight: 1, arbitrary: block }), { minLength: 1, maxLength: 12 }), fc.constantFrom('\n', '\n\n'))
+  .map(([blocks, eol]) => blocks.join(eol));
+
 /** Random Markdown or an edited report. */
 export const documentArbitrary: fc.Arbitrary<string> = fc.oneof(markdownArbitrary, editedReportArbitrary);

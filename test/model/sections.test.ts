@@ -36,6 +36,42 @@ test('a bold label inside an unrecognised heading nested in a recognised one bel
   ]);
 });
 
+test('an HTML heading anywhere on a line of a block, after other tags', () => {
+  assert.deepEqual(outline('<div><h2>Root Cause</h2><p>A bad config.</p></div>\n\n<div>\n  <h2>Resolution</h2>\n</div>\n'), [
+    '  Root Cause [root-cause] html',
+    '  Resolution [resolution] html',
+  ]);
+});
+
+test('title lines that Markdown runs into a list item: the list splits, the items after belong to the new section', () => {
+  const text = 'Issue Summary:\n- Duration: 11:00 AM to 1:00 PM (WAT)\nTimeline:\n- 10:45 AM: alert fired\n- 11:00 AM: rerouted\nCorrective and Preventative Measures:\n- Add a load-balancer config check.\n';
+  assert.deepEqual(outline(text), [
+    '  Issue Summary [summary] label-line',
+    '  Timeline [timeline] label-line',
+    '  Corrective and Preventative Measures [action-items] label-line',
+  ]);
+  const { document } = analyze({ text, layers: [{ detection: 'always' }] });
+  assert.deepEqual(document!.timeline.map((entry) => entry.text), ['10:45 AM: alert fired', '11:00 AM: rerouted']);
+  assert.deepEqual(document!.actionItems.map((item) => item.text), ['Add a load-balancer config check.']);
+});
+
+test('an indented title line is a code block of its own, and still opens its section', () => {
+  assert.deepEqual(outline('Post-mortem outage\n\n                  Summary of outage\n\nThe site was down.\n\n            Timeline of events\n\n2:00 PM: reports\n'), [
+    '  Summary of outage [summary] indented-line',
+    '  Timeline of events [timeline] indented-line',
+  ]);
+});
+
+test('a whole report inside a fence is read for its sections; a code sample with one title line is not', () => {
+  assert.deepEqual(outline('```\nIntroduction:\nA web stack outage.\nImpact:\nThe site was down.\nRoot Cause:\nA memory leak.\nResolution:\nRestarted the app.\n```\n'), [
+    '  Impact [impact] fenced-line',
+    '  Root Cause [root-cause] fenced-line',
+    '  Resolution [resolution] fenced-line',
+  ]);
+  assert.deepEqual(outline('## Summary\nx\n\n```\nTimeline:\n$ tail -f log\n```\n'), ['  Summary [summary] atx']);
+  assert.deepEqual(outline('```python\nSummary\nTimeline\n```\n'), []);
+});
+
 test('how many corpus documents have each essential section recognised', () => {
   const counts = new Map<string, number>();
   for (const { text } of corpus()) {

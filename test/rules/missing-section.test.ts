@@ -21,6 +21,18 @@ Rolled back.
 
 ruleTester(missingSection, {
   valid: [
+    {
+      name: 'summary fields with no heading above them: the summary is there (heading-syntax asks for its heading)',
+      text: '**Duration:** 14:00 to 15:00 UTC\n**Impact:** 5% of logins failed.\n\n## Timeline\n- 14:00 UTC alert\n\n## Root Cause\nx\n\n## Resolution\nx\n\n## Action Items\n- a\n',
+    },
+    {
+      name: 'the summary under another title: an incident description or an impact heading opening the report',
+      text: '### Incident Description:\nCheckout failed.\n\n### Timeline\n- 14:00 UTC alert\n\n### Root Cause\nx\n\n### Resolution\nx\n\n### Action Items\n- a\n',
+    },
+    {
+      name: 'sections named by key words: a question, emoji, wordings beyond the usual names',
+      text: '# Postmortem\n\n## 📝 Overview of the outage\nx\n\n## ⏰ Chronology\n- 14:00 UTC alert\n\n## What caused it?\nx\n\n## How we recovered\nx\n\n## 🛠️ Measures going forward\n- a\n',
+    },
     { name: 'all five sections', text: complete },
     {
       name: 'synonyms, numbering, suffixes and one heading for two sections',
@@ -57,12 +69,6 @@ ruleTester(missingSection, {
       },
       findings: [{ range: '3:0-3:8', message: 'Missing section "Customer comms" (template ours). Add a heading such as "## Customer comms".' }],
       output: '---\ntemplate: ours\n---\n# Outage\n\n## Breakage\nx\n\n## Customer comms\n\nWho told customers, and when?\n',
-    },
-    {
-      name: 'summary fields with no heading above them get the heading, not a second summary',
-      text: '**Duration:** 14:00 to 15:00 UTC\n**Impact:** 5% of logins failed.\n\n## Timeline\n- 14:00 UTC alert\n\n## Root Cause\nx\n\n## Resolution\nx\n\n## Action Items\n- a\n',
-      findings: [{ range: '0:0-0:32', message: 'The summary\'s fields (line 1) have no heading, so the "Summary" section of template essential is missing. Add "## Summary" above them.' }],
-      output: '## Summary\n\n**Duration:** 14:00 to 15:00 UTC\n**Impact:** 5% of logins failed.\n\n## Timeline\n- 14:00 UTC alert\n\n## Root Cause\nx\n\n## Resolution\nx\n\n## Action Items\n- a\n',
     },
     {
       name: 'root cause missing: inserted after the timeline',

@@ -32,6 +32,17 @@ test('headings as the corpus writes them', () => {
     ['Contributing Factors', 'root-cause'],
     ['Issue Summary: Duration: 2 hours (9:00 AM - 11:00 AM, UTC)', 'summary'],
     ['Root Cause: A database connection pool configuration error led to a spike.', 'root-cause'],
+    // Named by key words and their stems, beyond the names in the catalogue.
+    ['Preventive steps', 'action-items'],
+    ['🛠️ Measures going forward', 'action-items'],
+    ['What are we doing about it?', 'action-items'],
+    ['⏰ Timeline of Events', 'timeline'],
+    ['Chronological account', 'timeline'],
+    ['Summation: The Moral of the Story', 'summary'],
+    ['How we recovered', 'resolution'],
+    ['Measures taken to arrest the issue', 'resolution'],
+    ['Resolution and preventive methods', 'resolution,action-items'],
+    ['Cause', 'root-cause'],
     // Not in the essential template: recognised from the other built-ins.
     ['IMPACT', 'impact'],
     ["How'd We Do?", 'lessons'],
@@ -42,7 +53,7 @@ test('headings as the corpus writes them', () => {
 });
 
 test('titles that name no section', () => {
-  for (const title of ['Postmortem', 'Postmortem: Database Server Outage', 'Debugging Process: A Detective Story', '#1 priority', 'Improvements/Fixes', 'Q&A', '15:15', 'Incident Timing', 'Brief description', '']) {
+  for (const title of ['Postmortem', 'Postmortem: Database Server Outage', 'Debugging Process: A Detective Story', '#1 priority', 'Improvements/Fixes', 'Q&A', '15:15', 'Incident Timing', 'Brief description', 'This was caused by two factors', 'The service was restored at noon', '']) {
     assert.equal(kinds(title), '', title);
   }
 });

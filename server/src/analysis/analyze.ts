@@ -98,7 +98,7 @@ export function analyze(input: AnalyzeInput): AnalysisResult {
   const frontMatter = buildFrontMatter(parsed);
   const config = resolveConfig([...baseLayers, frontMatterLayer(frontMatter), ...(input.overrides ? [input.overrides] : [])]);
   const document = buildDocument(parsed, frontMatter, config.template, { timezone: config.timezone, date: config.date }, config.rules.get(KEY_MOMENT_MISSING)?.options);
-  const detection = detectPostmortem({ config, frontMatter, sections: document.sections, title: document.title?.text, relativePath: input.relativePath });
+  const detection = detectPostmortem({ config, frontMatter, sections: document.sections, title: document.title?.text, relativePath: input.relativePath, text: document.text });
   if (detection === 'none') return { isPostmortem: false, detection, config, document, findings: [], failures: [] };
   const { findings, failures } = runRules(input.rules ?? RULES, document, config);
   return { isPostmortem: true, detection, config, document, findings, failures };

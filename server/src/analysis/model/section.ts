@@ -1,8 +1,11 @@
 import type { Nodes } from 'mdast';
 import type { Range } from '../types';
 
-/** How a section title was written. Everything but atx, setext and html is a title Markdown does not read as a heading. */
-export type HeadingSyntax = 'atx' | 'setext' | 'html' | 'hashes-without-space' | 'bold-line' | 'label-line';
+/**
+ * How a section title was written. Everything but atx, setext and html is a title Markdown does not read as a heading
+ * (`indented-line`: indented into a code block; `fenced-line`: inside a ``` fence).
+ */
+export type HeadingSyntax = 'atx' | 'setext' | 'html' | 'hashes-without-space' | 'bold-line' | 'label-line' | 'indented-line' | 'fenced-line';
 
 export interface Section {
   /** The visible title, without markup. */

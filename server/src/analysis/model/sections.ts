@@ -1,4 +1,4 @@
-import type { Heading, Html, Nodes, Paragraph, PhrasingContent, RootContent } from 'mdast';
+import type { Code, Heading, Html, List, ListItem, Nodes, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { BoundedCache } from '../util/boundedCache';
 import { SpanReuse } from '../util/spanReuse';
 import { endOffset, plainText, startOffset, type ParsedMarkdown } from '../parsing/parse';
@@ -16,8 +16,8 @@ interface SectionStart {
 }
 
 const HTML_HEADING = /^\s*<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>\s*$/i;
-/** An HTML heading opening a line inside a larger HTML block (`<h3>Timeline</h3><hr>`). */
-const HTML_HEADING_LINE = /^[ \t]*<h([1-6])\b[^>]*>(.*?)<\/h\1>/i;
+/** An HTML heading on a line of a larger HTML block (`<h3>Timeline</h3><hr>`, `<div><h2>Root Cause</h2><p>...`). */
+const HTML_HEADING_IN_LINE = /<h([1-6])\b[^>]*>(.*?)<\/h\1>/gi;
 const HASHES_WITHOUT_SPACE = /^\s*(#{1,6})([^\s#].*)$/;
 /** A label line: a short line that is only a section name, with an optional colon. */
 const MAX_LABEL_WORDS = 6;
@@ -58,12 +58,14 @@ export function titleSection(sections: Section[]): Section | undefined {
 /** Every heading and title-like line is matched on every keystroke: kinds are kept per template, by title (shared: never modify them). */
 const kindsByTemplate = new WeakMap<Template, BoundedCache<string, string[]>>();
 
-export function sectionKinds(title: string, template: Template): string[] {
+/** `keyWords: false`: only by a section's name, not by a key word in the title ("Preventive steps"). */
+export function sectionKinds(title: string, template: Template, keyWords = true): string[] {
   let kinds = kindsByTemplate.get(template);
   if (!kinds) kindsByTemplate.set(template, (kinds = new BoundedCache(10_000)));
-  return kinds.get(title, (own) => {
-    const matched = matchSection(own, template);
-    return matched.length ? matched : matchSection(own, ALL_SECTIONS);
+  return kinds.get(`${keyWords ? 1 : 0}${title}`, (own) => {
+    const name = own.slice(1);
+    const matched = matchSection(name, template, keyWords);
+    return matched.length ? matched : matchSection(name, ALL_SECTIONS, keyWords);
   });
 }
 
@@ -89,7 +91,9 @@ function cachedPseudoTitle(line: string, template: Template, firstLine: boolean)
   return cache.get(`${firstLine ? 1 : 0}${line}`, (own) => pseudoTitle(own.slice(1), template, firstLine));
 }
 
-function pseudoTitle(line: string, template: Template, firstLine: boolean): PseudoTitle | undefined {
+function pseudoTitle(written: string, template: Template, firstLine: boolean): PseudoTitle | undefined {
+  // Inline HTML styles a label ("**<span style=...>Impact:</span>**"), it does not make it less of one.
+  const line = written.replace(/<[^>]*>/g, '');
   const hashes = HASHES_WITHOUT_SPACE.exec(line);
   if (hashes) {
     const title = stripInlineMarkup(hashes[2]).replace(/:$/, '');
@@ -106,7 +110,8 @@ function pseudoTitle(line: string, template: Template, firstLine: boolean): Pseu
   if (!boldOnly && !firstLine && !/^\s*\p{Lu}/u.test(line)) return undefined;
   const title = label.replace(/[:;]\s*$/, '').trim();
   if (title.split(/\s+/).length > MAX_LABEL_WORDS) return undefined;
-  const kinds = sectionKinds(title, template);
+  // A lower-case line ("how the incident was resolved") is a title only by a section's name, not by a key word in it.
+  const kinds = sectionKinds(title, template, Boolean(boldOnly) || /^\s*\p{Lu}/u.test(line));
   if (!kinds.length) return undefined;
   return { title, syntax: boldOnly ? 'bold-line' : 'label-line', kinds, colon: /[:;]\s*(\*\*|__)?\s*$/.test(line) };
 }
@@ -161,11 +166,10 @@ function htmlHeadings(parsed: ParsedMarkdown, node: Html, template: Template): S
   }
   const starts: SectionStart[] = [];
   for (const { text, offset } of linesOf(parsed.source.text, start, endOffset(parsed, node))) {
-    const match = HTML_HEADING_LINE.exec(text);
-    if (!match) continue;
-    const title = stripInlineMarkup(match[2]);
-    const indent = text.length - text.trimStart().length;
-    starts.push({ title, level: Number(match[1]), syntax: 'html', startOffset: offset + indent, headingEndOffset: offset + match[0].length, kinds: sectionKinds(title, template) });
+    for (const match of text.matchAll(HTML_HEADING_IN_LINE)) {
+      const title = stripInlineMarkup(match[2]);
+      starts.push({ title, level: Number(match[1]), syntax: 'html', startOffset: offset + match.index, headingEndOffset: offset + match.index + match[0].length, kinds: sectionKinds(title, template) });
+    }
   }
   return starts;
 }
@@ -261,6 +265,10 @@ export function buildSections(parsed: ParsedMarkdown, template: Template): { sec
       }
     } else if (node.type === 'paragraph') {
       splitParagraph(parsed, node, template, open, { body, openSection });
+    } else if (node.type === 'code') {
+      splitCode(parsed, node, template, open, { body, openSection });
+    } else if (node.type === 'list') {
+      splitList(parsed, node, template, open, { body, openSection });
     } else {
       body(node);
     }
@@ -280,6 +288,12 @@ export function buildSections(parsed: ParsedMarkdown, template: Template): { sec
   }
   for (const section of unclosed) close(section, textEnd);
   return { sections, preamble };
+}
+
+/** Where the split of a block puts its parts: text to the open section, titles as new sections. */
+interface SectionSink {
+  body(node: Nodes): void;
+  openSection(start: SectionStart): void;
 }
 
 /** A line of a paragraph that reads as a title, and where it is. */
@@ -314,7 +328,7 @@ function splitParagraph(
   node: Paragraph,
   template: Template,
   open: Section[],
-  sink: { body(node: Nodes): void; openSection(start: SectionStart): void },
+  sink: SectionSink,
 ): void {
   const start = startOffset(parsed, node);
   const end = endOffset(parsed, node);
@@ -331,6 +345,89 @@ function splitParagraph(
   }
   if (!split) sink.body(node);
   else if (textStart < end) sink.body(paragraphPart(parsed, node, textStart, end));
+}
+
+/** A fenced block that may hold prose: no language, or Markdown or plain text. */
+const PROSE_FENCE = /^(?:md|markdown|te?xt|plain)?$/i;
+/** A fence holds a whole report, not a sample, when at least this many of its lines are titles. */
+const MIN_FENCED_TITLES = 2;
+
+/**
+ * Titles inside a code block: a title line indented four spaces (a code block on its own, "      Timeline"),
+ * or the titles of a whole report wrapped in a ``` fence. Each opens a section whose text is the rest of the
+ * block, as Markdown shows it: code.
+ */
+function splitCode(
+  parsed: ParsedMarkdown,
+  node: Code,
+  template: Template,
+  open: Section[],
+  sink: SectionSink,
+): void {
+  const start = startOffset(parsed, node);
+  const fenced = /^[ \t]*(?:```|~~~)/.test(parsed.source.text.slice(start, start + 16));
+  const titles: TitleLine[] = [];
+  if (!fenced || PROSE_FENCE.test(node.lang ?? '')) {
+    let previousBlank = true;
+    for (const line of linesOf(parsed.source.text, start, endOffset(parsed, node))) {
+      const text = line.text.trim();
+      const title = text && !/^(?:```|~~~)/.test(text) ? cachedPseudoTitle(text, template, previousBlank) : undefined;
+      previousBlank = !text;
+      if (title && title.syntax !== 'hashes-without-space') titles.push({ title: { ...title, syntax: fenced ? 'fenced-line' : 'indented-line' }, offset: line.offset, end: line.end });
+    }
+  }
+  // A fence holds a whole report, not a sample, when several of its lines are titles.
+  if (fenced && titles.length < MIN_FENCED_TITLES) titles.length = 0;
+  let bodyGiven = false;
+  for (const line of titles) {
+    // Which titles open sections depends on the sections open before each, as in a paragraph.
+    if (!opensSection(line.title, open)) continue;
+    if (!bodyGiven && line.offset > start) sink.body(node);
+    sink.openSection({ ...line.title, startOffset: line.offset, headingEndOffset: line.end });
+    sink.body(node);
+    bodyGiven = true;
+  }
+  if (!bodyGiven) sink.body(node);
+}
+
+/**
+ * Splits a list where a title line is a lazy continuation of an item ("- Impact: all users\nTimeline:\n- 10:45
+ * alert"): Markdown runs the title into the item, but it opens the next section. The items before stay a list
+ * in the open section; the rest of the item and the items after go to the new one.
+ */
+function splitList(
+  parsed: ParsedMarkdown,
+  list: List,
+  template: Template,
+  open: Section[],
+  sink: SectionSink,
+): void {
+  const text = parsed.source.text;
+  let items: ListItem[] = [];
+  let split = false;
+  const flush = () => {
+    if (items.length) sink.body({ ...list, children: items, position: pointsOf(parsed, startOffset(parsed, items[0]), endOffset(parsed, items[items.length - 1])) });
+    items = [];
+  };
+  for (const item of list.children) {
+    const paragraph = item.children.find((child): child is Paragraph => child.type === 'paragraph');
+    // Lazy lines start in the first column, left of the item's text.
+    const lazy = paragraph ? titleLines(parsed, paragraph, template).filter((line) => line.offset > startOffset(parsed, paragraph) && !/^[ \t]/.test(text.slice(line.offset, line.offset + 1)) && opensSection(line.title, open)) : [];
+    if (!paragraph || !lazy.length) {
+      items.push(item);
+      continue;
+    }
+    const first = lazy[0];
+    const itemEnd = trimmedEnd(text, first.offset);
+    const before = item.children.slice(0, item.children.indexOf(paragraph));
+    items.push({ ...item, children: [...before, paragraphPart(parsed, paragraph, startOffset(parsed, paragraph), itemEnd)], position: pointsOf(parsed, startOffset(parsed, item), itemEnd) });
+    flush();
+    split = true;
+    splitParagraph(parsed, paragraphPart(parsed, paragraph, first.offset, endOffset(parsed, paragraph)), template, open, sink);
+    for (const after of item.children.slice(item.children.indexOf(paragraph) + 1)) sink.body(after);
+  }
+  if (!split) sink.body(list);
+  else flush();
 }
 
 function nextLineStart(text: string, lineEnd: number, limit: number): number {

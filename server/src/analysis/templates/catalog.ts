@@ -76,6 +76,21 @@ const NAMES = {
 
 export type SectionId = keyof typeof NAMES;
 
+/**
+ * Key words, matched on the normalised title, that name a section whatever words surround them: the stems of
+ * "Preventive steps", "Measures going forward", "Resolution and preventive methods", "How we recovered".
+ * Tried only when no name above matches; a title has few words, so a sentence never gets this far.
+ */
+export const KEY_WORDS: ReadonlyArray<readonly [SectionId, RegExp]> = [
+  ['summary', /\b(?:summar(?:y|ies|ised|ized)|summation|overview|synopsis)\b/],
+  ['timeline', /\b(?:time ?line|chronolog\w*|sequence of events)\b/],
+  ['root-cause', /\b(?:root cause|causes?|caused)\b/],
+  ['resolution', /\b(?:resol(?:ution|ved?|ving)|recover(?:y|ed|ing)?|mitigat\w+|restor(?:ed|ing|ation)|(?:measures|steps|actions) taken)\b/],
+  ['action-items', /\b(?:prevent\w*|corrective|tasks|action (?:items?|points?|plan)|going forward|next steps|follow ?ups?|what (?:are|were|will) we (?:doing|do|going to do))\b|\bmeasures\b(?! taken)/],
+  ['impact', /\bimpact(?:s|ed)?\b/],
+  ['detection', /\bdetect(?:ion|ed)?\b/],
+];
+
 /** Lines the summary states, shared by every template's summary prompt and by `summary-incomplete`'s fix. */
 export const SUMMARY_FIELDS = {
   duration: '**Duration:** START to END (zone)',

@@ -1,3 +1,4 @@
+import { KEY_WORDS } from './catalog';
 import type { Template, TemplateSection } from './types';
 
 /**
@@ -94,16 +95,34 @@ function matchName(title: string, index: SectionIndex): string[] {
   return matchWhole(normalized, index) ?? matchParts(normalized, index);
 }
 
+/** More words than a title names a section in: past this, key words are read in a sentence, not a title. */
+const MAX_KEY_WORD_TITLE = 6;
+
+/** The sections a short title names by key word ("Preventive steps", "Measures going forward"), in the template's order. */
+/** A clause rather than a name: "This was caused by two factors", "how the incident was resolved" (a question keeps its verb). */
+const CLAUSE = /^(?:this|that|these|those|it|we|i|they|there|he|she)\b|^(?!what|how|why|when|where|who)\S+(?: \S+)* (?:was|were|is|are|has|have|had|did|will)\b/;
+
+function matchKeyWords(title: string, index: SectionIndex): string[] {
+  const normalized = normalizeHeading(title);
+  if (!normalized || normalized.split(' ').length > MAX_KEY_WORD_TITLE || CLAUSE.test(normalized)) return [];
+  return KEY_WORDS.filter(([id, words]) => index.sections.has(id) && words.test(normalized)).map(([id]) => id);
+}
+
 /** The ids of the template sections a heading satisfies; "Root Cause and Resolution" satisfies two. */
-export function matchSection(title: string, template: Template): string[] {
+export function matchSection(title: string, template: Template, keyWords = true): string[] {
   const index = sectionIndex(template);
   const whole = matchName(title, index);
   if (whole.length) return whole;
   // A title that goes on past a known name: "Issue Summary: Duration 2 hours", "Timeline (all times PST) May 5-6".
-  for (const end of NAME_ENDS) {
-    const at = title.search(end);
-    if (at <= 0) continue;
+  const ends = NAME_ENDS.map((end) => title.search(end)).filter((at) => at > 0);
+  for (const at of ends) {
     const ids = matchName(title.slice(0, at), index);
+    if (ids.length) return ids;
+  }
+  if (!keyWords) return [];
+  // Named by key words, in the title or in its name part ("Summation: The Moral of the Story").
+  for (const part of [title, ...ends.map((at) => title.slice(0, at))]) {
+    const ids = matchKeyWords(part, index);
     if (ids.length) return ids;
   }
   return [];

@@ -3,6 +3,7 @@ import { isPartOfParent } from '../../model/sections';
 import type { Template, TemplateSection } from '../../templates';
 import { closingOfOpenBlock } from '../../parsing/incrementalParse';
 import { endOffset, startOffset } from '../../parsing/parse';
+import { firstIndex } from '../../util/firstIndex';
 import type { TextEdit } from '../../types';
 
 /**
@@ -31,8 +32,16 @@ export function sectionMarkdown(section: TemplateSection, level: number): string
   return parts.join('\n\n');
 }
 
-function present(document: PostmortemDocument, id: string): Section | undefined {
-  return document.sections.find((section) => section.kinds.includes(id));
+/**
+ * Sections that stand in for a required one when it has no title of its own: "Incident Description" or an
+ * "Impact:" heading opening the report is its summary (when not a part of another section).
+ */
+const STANDS_IN: Record<string, readonly string[]> = { summary: ['what-happened', 'impact'] };
+
+/** The section of the document that gives the template section `id`, under its own title or a stand-in's. */
+export function presentSection(document: PostmortemDocument, id: string): Section | undefined {
+  return document.sections.find((section) => section.kinds.includes(id))
+    ?? document.sections.find((section) => section.kinds.some((kind) => STANDS_IN[id]?.includes(kind)) && !isPartOfParent(section));
 }
 
 /**
@@ -45,6 +54,20 @@ function closingAt(document: PostmortemDocument, offset: number): string {
   if (!last || offset < startOffset(document.parsed, last)) return '';
   const closing = closingOfOpenBlock(last, document.text.slice(startOffset(document.parsed, last), endOffset(document.parsed, last)));
   return closing ? `${document.source.eol}${closing}` : '';
+}
+
+/**
+ * An offset where inserted Markdown is read as Markdown: inside an HTML block (a `<div>` holding `<h2>` titles
+ * and their text) or a code block (a whole report in a fence) it would be raw text that no reading sees, and a
+ * fix would insert it again on every run. Such an offset moves to the end of the block (`after`) or to its start (`before`).
+ */
+export function outsideRawBlock(document: PostmortemDocument, offset: number, side: 'before' | 'after'): number {
+  const { parsed } = document;
+  const children = document.tree.children;
+  const index = firstIndex(children, (node) => endOffset(parsed, node) <= offset);
+  const node = children[index];
+  if (!node || (node.type !== 'html' && node.type !== 'code') || startOffset(parsed, node) >= offset) return offset;
+  return side === 'after' ? endOffset(parsed, node) : startOffset(parsed, node);
 }
 
 /**
@@ -63,14 +86,14 @@ function placeSection(document: PostmortemDocument, template: Template, id: stri
   const order = template.sections.map((section) => section.id);
   const index = order.indexOf(id);
   const text = body.replace(/\r?\n/g, eol);
-  const before = order.slice(0, index).reverse().map((other) => present(document, other)).find(Boolean);
+  const before = order.slice(0, index).reverse().map((other) => presentSection(document, other)).find(Boolean);
   if (before) {
-    const at = source.positionAt(before.endOffset);
+    const at = source.positionAt(outsideRawBlock(document, before.endOffset, 'after'));
     return { range: { start: at, end: at }, newText: `${eol}${eol}${text}` };
   }
-  const after = order.slice(index + 1).map((other) => present(document, other)).find(Boolean);
+  const after = order.slice(index + 1).map((other) => presentSection(document, other)).find(Boolean);
   if (after) {
-    const at = source.positionAt(after.startOffset);
+    const at = source.positionAt(outsideRawBlock(document, after.startOffset, 'before'));
     return { range: { start: at, end: at }, newText: `${text}${eol}${eol}` };
   }
   let end = source.text.length;

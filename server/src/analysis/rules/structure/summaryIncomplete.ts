@@ -11,6 +11,7 @@ import { findZone } from '../../time/zones';
 import type { TextEdit } from '../../types';
 import { docsUrl, type Rule } from '../types';
 import { proseBlocks } from './prose';
+import { outsideRawBlock } from './sectionPlacement';
 import { flatChildren } from './topSections';
 import { DURATION_FIELD, IMPACT_FIELD, ROOT_CAUSE_FIELD, proseBetween, summaryFields, summarySections, type SummaryField } from './summaryText';
 
@@ -110,11 +111,15 @@ function listPhrase(parts: string[]): string {
  * Inserts field lines at the end of the summary's own text, in the style of the fields already there:
  * as more list items after a list of fields, as more lines of a paragraph of fields, else as a new paragraph.
  */
-function insertFields(document: PostmortemDocument, summary: Section, fields: SummaryField[], lines: string[]): TextEdit {
+function insertFields(document: PostmortemDocument, summary: Section, fields: SummaryField[], lines: string[]): TextEdit | undefined {
   const { source, parsed } = document;
   const eol = source.eol;
-  const last = summary.nodes[summary.nodes.length - 1];
+  // An HTML block that goes on into the next section ("<h2>Summary</h2><p>...</p><h2>Timeline</h2>") is not the summary's to extend.
+  const own = summary.nodes.filter((node) => endOffset(parsed, node) <= summary.endOffset);
+  const last = own[own.length - 1];
   const lastEnd = last ? endOffset(parsed, last) : summary.headingEndOffset;
+  // Text inserted inside an HTML or code block is raw text: no reading would see it, and the fix would apply on every run.
+  if (outsideRawBlock(document, lastEnd, 'after') !== lastEnd) return undefined;
   const at = source.positionAt(lastEnd);
   const fieldIn = (node: typeof last) => node && fields.some((field) => field.start >= startOffset(parsed, node) && field.start < endOffset(parsed, node));
   if (last?.type === 'list' && fieldIn(last)) {
@@ -168,12 +173,11 @@ export const summaryIncomplete: Rule = {
       ...(reading.duration === 'length' ? ['Give the start and end with a zone, e.g. "14:51 to 15:57 UTC".'] : []),
       ...(reading.duration === 'no-zone' ? ['Add the zone to the times, e.g. "14:51 to 15:57 UTC".'] : []),
     ];
+    const insert = lines.length ? insertFields(document, summary, fields, lines) : undefined;
     report({
       range: summary.headingRange,
       message: `The summary "${summary.title}" does not state ${listPhrase(missing)}. ${advice.join(' ')}`,
-      fixes: lines.length
-        ? [{ title: `Add ${names.join(', ')} to the summary`, isPreferred: true, placeholder: true, edits: [insertFields(document, summary, fields, lines)] }]
-        : [],
+      fixes: insert ? [{ title: `Add ${names.join(', ')} to the summary`, isPreferred: true, placeholder: true, edits: [insert] }] : [],
     });
   },
 };

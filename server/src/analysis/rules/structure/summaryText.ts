@@ -80,3 +80,12 @@ function readSummaryFields(document: PostmortemDocument): SummaryField[] {
     };
   });
 }
+
+/**
+ * Summary fields written with no heading above them ("**Duration:** ..." at the top of the report): the summary
+ * is there, only its heading is missing. Returns the line of the first field.
+ */
+export function headinglessSummaryLine(document: PostmortemDocument): number | undefined {
+  const first = document.summary.find((fact) => [DURATION_FIELD, IMPACT_FIELD, ROOT_CAUSE_FIELD].some((field) => field.test(fact.name)));
+  return first?.range.start.line;
+}
