@@ -8,9 +8,11 @@ import { findTimestamps, type ParsedTimestamp } from '../time/timestamps';
 import { findZone, findZoneDeclaration, type ZoneRef } from '../time/zones';
 import type { ZoneSpec } from '../time/instants';
 import { addDays, calendarDate, instantOf, letterSpec, zoneSpec } from './timelineClock';
-import type { CalendarDate, IncidentWindow, TimelineZone, WindowEnd } from './timelineTypes';
+import type { CalendarDate, IncidentWindow, StatedLength, TimelineZone, WindowEnd } from './timelineTypes';
 import type { Section, SummaryFact } from './types';
 import { sectionsOfKind } from './walk';
+
+export type { StatedLength };
 
 const WINDOW_FACT = /\bduration\b|^(?:when|time ?frame|incident window|outage window|period|time travel)$/;
 const START_FACT = /^(?:(?:incident|outage) )?(?:start(?:ed)?|began|begin|beginning)(?: time| at)?$/;
@@ -27,19 +29,6 @@ const PART = String.raw`(?:(\d+(?:\.\d+)?)\s*(days?|d|hours?|hrs?|h|minutes?|min
 const LENGTH_RE = new RegExp(String.raw`(?:(~|≈|approx(?:imately|\.)?|about|around|roughly|nearly|almost|over|under|more than|less than|just over|just under)\s*)?(?:half an hour|${PART}(?:(?:\s*,\s*|\s+and\s+|\s+)${PART})*)`, 'gi');
 const PART_RE = new RegExp(PART, 'gi');
 const LENGTH_CUE = /(?:\bduration\b[^.]*?|\b(?:lasted|lasting|for|took|total(?:ling)?|outage of|downtime of)\s*)$/i;
-
-export interface StatedLength {
-  text: string;
-  /** Offsets in the text searched. */
-  start: number;
-  end: number;
-  minutes: number;
-  approximate: boolean;
-  /** The smallest unit written, in minutes ("2 hours": 60; "2.5 hours": 30; "90 minutes": 1). */
-  granularity: number;
-  /** Counted in minutes only ("103 minutes"): a rewrite keeps to minutes. */
-  minutesOnly: boolean;
-}
 
 function unitMinutes(unit: string): number {
   return UNIT_MINUTES.find(([re]) => re.test(unit))?.[1] ?? 1;

@@ -9,68 +9,15 @@ import { BoundedCache } from '../util/boundedCache';
 import type { ParsedMarkdown } from '../parsing/parse';
 import { findTimestamp } from '../time/timestamps';
 import type { Range } from '../types';
-import { findWords, wordList, type WordList } from '../rules/structure/wordList';
-import { findStatedLength, type StatedLength } from './incidentWindow';
+import { findWords, wordList, type WordList } from './wordList';
+import { findStatedLength } from './incidentWindow';
 import { fieldsIn } from './summary';
 import { calendarDate, instantOf, isResolvable, zoneSpec } from './timelineClock';
 import type { TimelineEntry, TimelineInfo } from './timelineTypes';
 import type { FrontMatter } from './types';
+import { KEY_MOMENTS, type KeyMoment, type KeyMomentDurations, type KeyMomentMarker, type KeyMomentName, type KeyMoments, type StatedMetric } from './keyMomentTypes';
 
-export const KEY_MOMENTS = ['started', 'detected', 'acknowledged', 'mitigated', 'resolved'] as const;
-export type KeyMomentName = (typeof KEY_MOMENTS)[number];
-
-export interface KeyMoment {
-  name: KeyMomentName;
-  instant: number;
-  /** The day is known: not a stand-in day of a timeline that never says its date. */
-  dated: boolean;
-  /**
-   * The front matter or a marker (the author's), an entry's words, the summary's incident window, or (for the
-   * start, when nothing before says impact) the detection.
-   */
-  source: 'front-matter' | 'marker' | 'words' | 'summary' | 'detection';
-  /** Index in `PostmortemDocument.timeline` of the entry it was read from. */
-  entry?: number;
-  /** The phrase of the entry's words that says it ("began to recover"). */
-  phrase?: string;
-  /** Where the author stated it: the marker on the entry, or the front-matter line. */
-  range?: Range;
-}
-
-/** A marker written on a timeline entry: `{detected}`, `{mitigated, resolved}`. */
-export interface KeyMomentMarker {
-  names: KeyMomentName[];
-  range: Range;
-  entry: number;
-}
-
-export interface KeyMomentDurations {
-  /** Minutes from started to detected. */
-  toDetect?: number;
-  /** Minutes from detected to acknowledged. */
-  toAcknowledge?: number;
-  /** Minutes from started to mitigated. */
-  toMitigate?: number;
-  /** Minutes from started to resolved. */
-  toResolve?: number;
-}
-
-/** A time to detect, acknowledge, mitigate or resolve the report states ("- Time to detection: 2 minutes"). */
-export interface StatedMetric {
-  metric: keyof KeyMomentDurations;
-  /** "Time to detection", as written. */
-  label: string;
-  length: Omit<StatedLength, 'start' | 'end'>;
-  /** The length's range. */
-  range: Range;
-}
-
-export interface KeyMoments {
-  moments: Partial<Record<KeyMomentName, KeyMoment>>;
-  durations: KeyMomentDurations;
-  markers: KeyMomentMarker[];
-  stated: StatedMetric[];
-}
+export * from './keyMomentTypes';
 
 /** The lists an entry's words are read with. Each is an option `{ "words": [...], "allow": [...] }` of `key-moment-missing`. */
 export const KEY_MOMENT_WORDS = {

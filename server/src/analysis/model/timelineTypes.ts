@@ -155,3 +155,16 @@ export interface ReadingContext {
   /** Where times without a zone are placed: the timeline's usual zone, else UTC. */
   usualZone?: ZoneRef;
 }
+
+export interface StatedLength {
+  text: string;
+  /** Offsets in the text searched. */
+  start: number;
+  end: number;
+  minutes: number;
+  approximate: boolean;
+  /** The smallest unit written, in minutes ("2 hours": 60; "2.5 hours": 30; "90 minutes": 1). */
+  granularity: number;
+  /** Counted in minutes only ("103 minutes"): a rewrite keeps to minutes. */
+  minutesOnly: boolean;
+}

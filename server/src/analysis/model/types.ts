@@ -3,7 +3,7 @@ import type { ParsedMarkdown } from '../parsing/parse';
 import type { SourceText } from '../parsing/sourceText';
 import type { Range } from '../types';
 import type { Section } from './section';
-import type { KeyMoments } from './keyMoments';
+import type { KeyMoments } from './keyMomentTypes';
 import type { TimelineEntry, TimelineInfo } from './timelineTypes';
 
 export type * from './section';

@@ -2,7 +2,7 @@
 import type { ActionItem, PostmortemDocument } from '../../model';
 import { PhraseSet } from '../../model/words';
 import type { Range, TextEdit } from '../../types';
-import { stringList } from '../structure/wordList';
+import { stringList } from '../../model/wordList';
 
 const QUOTE_WORDS = 8;
 

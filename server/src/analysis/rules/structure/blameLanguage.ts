@@ -4,7 +4,7 @@ import { tokenize } from '../../model/words';
 import { docsUrl, type Rule, type RuleContext } from '../types';
 import { DEFAULT_FAULTS, DEFAULT_PEOPLE, peopleBlamed, type PeopleLists, type PersonCategory } from './blamePeople';
 import { indentedProse, sectionAt, storedBlocks, withinKind, type DetachedBlock } from './prose';
-import { findWords, stringList, wordList, type WordList, type WordMatch } from './wordList';
+import { findWords, stringList, wordList, type WordList, type WordMatch } from '../../model/wordList';
 
 /** Words that judge a person. */
 const JUDGEMENTS = [

@@ -7,7 +7,7 @@ import type { Template } from '../../templates';
 import { promptKey, promptLines } from '../../templates/lookup';
 import { docsUrl, type Rule } from '../types';
 import { proseByNode, type DetachedBlock, type NodeProse } from './prose';
-import { findWords, stringList, wordList, type WordList } from './wordList';
+import { findWords, stringList, wordList, type WordList } from '../../model/wordList';
 
 export type PlaceholderKind = 'prompt' | 'path' | 'bracket' | 'format' | 'marker' | 'filler' | 'listed' | 'unknown' | 'note' | 'guidance' | 'image' | 'stock-image';
 

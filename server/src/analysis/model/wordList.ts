@@ -1,4 +1,4 @@
-import { PhraseSet, tokenize, type Token } from '../../model/words';
+import { PhraseSet, tokenize, type Token } from './words';
 
 /**
  * A rule's word list: its defaults, plus the user's `words`, minus the user's `allow` (rule options in
