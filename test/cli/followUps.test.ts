@@ -91,7 +91,7 @@ test('bad usage: report options without --report, a format the report has not, a
     [['--overdue', '.'], '--overdue only works together with --report follow-ups.'],
     [['--report', 'follow-ups', '--format', 'sarif', '.'], '--format must be one of markdown, json, csv (got "sarif").'],
     [['--report', 'follow-ups', '--today', '2024-02-30', '.'], '--today needs a date written YYYY-MM-DD (got "2024-02-30").'],
-    [['--report', 'people', '.'], '--report must be one of follow-ups (got "people").'],
+    [['--report', 'people', '.'], '--report must be one of follow-ups, metrics (got "people").'],
     [['--report', 'follow-ups', '--fix', '.'], '--fix does not go with --report: a report only reads the files.'],
   ] as const) {
     const run = runCli([...args], { cwd });

@@ -63,7 +63,7 @@ test('npx postmortem-lint checks a postmortem from the installed package (exit 1
   assert.equal(findings.status, 1, findings.stderr);
   assert.match(findings.stdout, /^incident\.md\n/);
   assert.match(findings.stdout, /heading-syntax/);
-  const clean = runNested(['npx', '--no', '--', 'postmortem-lint', 'clean.md'], { cwd: project, env });
+  const clean = runNested(['npx', '--no', '--', 'postmortem-lint', '--today', '2026-03-20', 'clean.md'], { cwd: project, env });
   assert.equal(clean.status, 0, clean.stderr);
   assert.equal(clean.stdout, '✔ 1 postmortem checked, no problems found.\n');
 });
