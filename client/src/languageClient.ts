@@ -7,6 +7,12 @@ import { CrashHandler } from './crashHandler';
 export const CLIENT_ID = 'postmortem';
 export const CLIENT_NAME = 'Postmortem Writer';
 
+/**
+ * The schemes the language client serves: files, unsaved files, and virtual workspaces (Remote Repositories and
+ * github.dev: `vscode-vfs`; a remote folder opened in the browser: `vscode-remote`). The views follow the same ones.
+ */
+export const SERVED_SCHEMES: readonly string[] = ['file', 'untitled', 'vscode-vfs', 'vscode-remote'];
+
 /** Starts the language server the platform's way (a Node process, or a Web Worker in the browser) and connects to it. */
 export type LanguageClientFactory = (context: ExtensionContext, options: LanguageClientOptions) => BaseLanguageClient;
 
@@ -16,13 +22,7 @@ export type LanguageClientFactory = (context: ExtensionContext, options: Languag
  */
 export function clientOptions(outputChannel: LogOutputChannel): LanguageClientOptions {
   return {
-    documentSelector: [
-      { scheme: 'file', language: 'markdown' },
-      { scheme: 'untitled', language: 'markdown' },
-      // Virtual workspaces: Remote Repositories and github.dev (vscode-vfs), a remote folder opened in the browser.
-      { scheme: 'vscode-vfs', language: 'markdown' },
-      { scheme: 'vscode-remote', language: 'markdown' },
-    ],
+    documentSelector: SERVED_SCHEMES.map((scheme) => ({ scheme, language: 'markdown' })),
     synchronize: { fileEvents: workspace.createFileSystemWatcher(RC_FILE_GLOB) },
     initializationOptions: { rcFilesRequest: true },
     outputChannel,

@@ -196,7 +196,7 @@ run_journeys() { # host workspace
   set +e
   E2E_HOST="$HOST" E2E_URL="http://127.0.0.1:$port" E2E_WORKSPACE="$2" E2E_EXTENSIONS="$EXTENSIONS" E2E_ARTIFACTS="$ARTIFACTS" \
     E2E_CHROMIUM="$CHROMIUM" E2E_README_IMAGE="$README_IMAGE" \
-    timeout --kill-after=10 900 node --import tsx test/e2e/journeys.ts | tee "$RUN_DIR/journeys-$HOST.log" | grep -v '^[0-9]* passed, [0-9]* failed$'
+    timeout --kill-after=10 900 node --import tsx test/e2e/journeys.ts | tee "$RUN_DIR/journeys-$HOST.log" | grep --line-buffered -v '^[0-9]* passed, [0-9]* failed$'
   local status=${PIPESTATUS[0]}
   set -e
   stop_code_server

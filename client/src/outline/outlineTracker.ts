@@ -1,12 +1,11 @@
 import { EventEmitter, commands, window, workspace, type Disposable, type TextEditor } from 'vscode';
 import { State, type BaseLanguageClient } from 'vscode-languageclient';
+import { SERVED_SCHEMES } from '../languageClient';
 import { OUTLINE_CHANGED_NOTIFICATION, OUTLINE_REQUEST, type DocumentParams, type OutlineChangedParams, type OutlineModel } from '../../../server/src/lsp/protocol';
 
 /** The context key of `when` clauses: the active editor holds a postmortem. */
 export const IS_POSTMORTEM_CONTEXT = 'postmortem.isPostmortem';
 
-/** The schemes the language client serves (see languageClient.ts): other editors (output, diff, git) are not followed. */
-export const SERVED_SCHEMES: readonly string[] = ['file', 'untitled', 'vscode-vfs'];
 
 /** `postmortem/outline` for one document: the server's model, or an error when the document is not open there. */
 export function requestOutline(client: BaseLanguageClient, uri: string): Promise<OutlineModel> {
@@ -52,6 +51,7 @@ export class OutlineTracker implements Disposable {
   }
 
   private follow(editor: TextEditor | undefined): void {
+    // Other editors (output, diff, git) are not followed.
     if (!editor || !SERVED_SCHEMES.includes(editor.document.uri.scheme)) {
       // Focus in a panel or a view: keep the document as long as it is still on screen.
       if (window.visibleTextEditors.some((visible) => visible.document.uri.toString() === this.uri)) return;

@@ -1,6 +1,7 @@
 import { LanguageStatusSeverity, languages, type Disposable } from 'vscode';
 import type { OutlineModel } from '../../../server/src/lsp/protocol';
-import { SERVED_SCHEMES, type OutlineTracker } from './outlineTracker';
+import { SERVED_SCHEMES } from '../languageClient';
+import type { OutlineTracker } from './outlineTracker';
 
 function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
