@@ -32,7 +32,11 @@ export function shiftRange(range: Range, by: Shift): Range {
 
 interface Stored<V> {
   key: string;
-  nodes: readonly RootContent[];
+  /**
+   * The run's nodes, held weakly: an entry must not keep the nodes of an earlier version alive (each of them the key
+   * of entries of its own, which would keep older versions still, a chain that grew with every keystroke).
+   */
+  nodes: ReadonlyArray<WeakRef<RootContent>>;
   offset: number;
   line: number;
   /** The last node's offset: a check that the run moved as one piece. */
@@ -44,9 +48,9 @@ function startOf(node: RootContent): { offset: number; line: number } {
   return { offset: node.position?.start.offset ?? -1, line: node.position?.start.line ?? -1 };
 }
 
-function sameNodes(a: readonly RootContent[], b: readonly RootContent[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return false;
+function sameNodes(stored: ReadonlyArray<WeakRef<RootContent>>, nodes: readonly RootContent[]): boolean {
+  if (stored.length !== nodes.length) return false;
+  for (let index = 0; index < nodes.length; index++) if (stored[index].deref() !== nodes[index]) return false;
   return true;
 }
 
@@ -83,7 +87,7 @@ export class SpanReuse<V> {
       return { value: hit.value, moved: { offset: now.offset - hit.offset, line: now.line - hit.line } };
     }
     const value = compute();
-    const entry: Stored<V> = { key, nodes: [...nodes], offset: now.offset, line: now.line, lastOffset, value };
+    const entry: Stored<V> = { key, nodes: nodes.map((node) => new WeakRef(node)), offset: now.offset, line: now.line, lastOffset, value };
     this.stored.set(first, [entry, ...list.filter((other) => other !== hit)].slice(0, this.perNode));
     return { value, moved: NOT_MOVED };
   }
