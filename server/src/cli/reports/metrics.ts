@@ -31,7 +31,7 @@ function instant(moment: KeyMoment | undefined): string | null {
   return moment?.dated ? toIsoUtc(moment.instant) : null;
 }
 
-export function metricsRow(file: string, document: PostmortemDocument): MetricsRow {
+function metricsRow(file: string, document: PostmortemDocument): MetricsRow {
   const { moments, durations } = document.keyMoments;
   const at = (name: KeyMomentName) => instant(moments[name]);
   return {
@@ -49,7 +49,7 @@ export function metricsRow(file: string, document: PostmortemDocument): MetricsR
   };
 }
 
-export function median(values: readonly number[]): number | undefined {
+function median(values: readonly number[]): number | undefined {
   if (!values.length) return undefined;
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
