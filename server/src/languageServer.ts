@@ -138,14 +138,19 @@ export function startLanguageServer(connection: Connection, platform: ServerPlat
     analyses,
     delayFor: (uri) => debounceOverride ?? settings.lastKnown(uri).debounce ?? DEFAULT_DEBOUNCE_MS,
     publish: (uri, version, diagnostics) => {
-      connection.sendDiagnostics({ uri, version, diagnostics }).catch((error: unknown) => log.error(describeError(error)));
+      const written = connection.sendDiagnostics({ uri, version, diagnostics });
       idleCollection.workDone();
-      // The client's views render the outline of this version: tell them it is ready.
-      if (version === undefined) return;
-      const document = documents.get(uri);
-      if (document?.version === version) analyses.get(document).then((analysis) => workspace.index.fromAnalysis(uri, analysis.result), () => undefined);
-      const params: OutlineChangedParams = { uri, version };
-      connection.sendNotification(OUTLINE_CHANGED_NOTIFICATION, params).catch((error: unknown) => log.error(describeError(error)));
+      // The diagnostics are what the writer waits for: the rest follows once they are on their way.
+      written
+        .then(() => {
+          if (version === undefined) return;
+          const document = documents.get(uri);
+          if (document?.version === version) analyses.get(document).then((analysis) => workspace.index.fromAnalysis(uri, analysis.result), () => undefined);
+          // The client's views render the outline of this version: tell them it is ready.
+          const params: OutlineChangedParams = { uri, version };
+          return connection.sendNotification(OUTLINE_CHANGED_NOTIFICATION, params);
+        })
+        .catch((error: unknown) => log.error(describeError(error)));
     },
     log,
   });
