@@ -140,7 +140,7 @@ export function startLanguageServer(connection: Connection, platform: ServerPlat
     publish: (uri, version, diagnostics) => {
       const written = connection.sendDiagnostics({ uri, version, diagnostics });
       idleCollection.workDone();
-      // The diagnostics are what the writer waits for: the rest follows once they are on their way.
+      // Someone typing waits for the diagnostics: the index and the views follow once they are written.
       written
         .then(() => {
           if (version === undefined) return;
