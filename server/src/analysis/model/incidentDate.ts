@@ -4,6 +4,7 @@
  * that names a full calendar date.
  */
 import * as chrono from 'chrono-node';
+import { BoundedCache } from '../util/boundedCache';
 import type { FrontMatter, SummaryFact, TimelineEntry } from './types';
 
 export interface IncidentDate {
@@ -14,9 +15,18 @@ export interface IncidentDate {
 
 const SUMMARY_FACTS = new Set(['duration', 'date', 'start', 'started', 'start time', 'when', 'incident date', 'outage duration']);
 
+/**
+ * Read on every keystroke (by the model, and again by action-item-due) from summary facts and timeline entries the
+ * keystroke seldom touched; chrono runs all its parsers over the text each time, a sixth of a typical report's analysis.
+ */
+const calendarDates = new BoundedCache<string, string | undefined>(2000);
+
 /** The first calendar date with a written year in the text. */
 export function firstCalendarDate(text: string): string | undefined {
-  if (!/\d{4}/.test(text)) return undefined;
+  return /\d{4}/.test(text) ? calendarDates.get(text, readCalendarDate) : undefined;
+}
+
+function readCalendarDate(text: string): string | undefined {
   for (const result of chrono.parse(text, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 })) {
     const { start } = result;
     // chrono can call a year certain that only the reference date gave it ("10:00 AM to 12:00 PM"): it must be written.
