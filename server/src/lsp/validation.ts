@@ -15,7 +15,8 @@ export interface ValidatorDeps {
 
 /**
  * Runs `task` after `ms`; returns what cancels it. No delay means the next turn of the event loop: `setTimeout(0)`
- * waits at least a millisecond in Node (up to 4 ms in a browser), a fifth of a keystroke's whole check.
+ * waits at least a millisecond in Node, a sixth of a keystroke's whole check on a typical report. (A browser worker
+ * has no `setImmediate`.)
  */
 function after(ms: number, task: () => void): () => void {
   if (ms <= 0 && typeof setImmediate === 'function') {
