@@ -1,6 +1,8 @@
 /** The server collects garbage after a burst of work, only while no document changes (see idleCollection.ts). */
 import assert from 'node:assert/strict';
 import { mock, test } from 'node:test';
+import { getHeapSpaceStatistics } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { IdleCollection } from '../../server/src/lsp/idleCollection';
 import { collector } from '../../server/src/node/collector';
 
@@ -29,4 +31,26 @@ test('three collections two seconds apart once work stops, started again by new 
 
 test('the collector is found without a command-line flag', () => {
   assert.equal(typeof collector(), 'function');
+});
+
+function oldSpaceUnused(): number {
+  const space = getHeapSpaceStatistics().find((candidate) => candidate.space_name === 'old_space')!;
+  return space.space_size - space.space_used_size;
+}
+
+test('a collection also compacts: pages left half empty are emptied and handed back', () => {
+  const collect = collector()!;
+  const plainCollection = runInNewContext('gc') as () => void;
+  // Objects old enough to be in the old space, every other one outliving the others: half of each page is free,
+  // too little for V8 to move the rest on its own.
+  const all = Array.from({ length: 400_000 }, (_, index) => ({ index, text: `entry ${index}` }));
+  plainCollection();
+  plainCollection();
+  const kept = all.filter((_, index) => index % 2 === 0);
+  all.length = 0;
+  for (let collection = 0; collection < 3; collection++) plainCollection();
+  const leftByPlainCollections = oldSpaceUnused();
+  collect();
+  assert.ok(oldSpaceUnused() < leftByPlainCollections / 3, `${oldSpaceUnused()} bytes of old space unused after the collection, ${leftByPlainCollections} after plain ones`);
+  assert.equal(kept.length, 200_000);
 });
