@@ -4,8 +4,8 @@
  * memory is needed; an editor then shows a server holding a third more memory than it uses (measured with the
  * corpus open: 156 MB right after the analyses, about 117 MB after three collections two seconds apart). Each
  * costs some tens of milliseconds that nobody waits for: they run only while no document changes.
- * V8 hands back the young generation (32 MB once grown) only at a collection that sees little allocation in the
- * five seconds before it, so only from the fourth, eight seconds after the work stopped.
+ * V8 hands back the young generation (32 MB once grown) only at a collection that sees the allocation rate of the
+ * last seconds fall (measured: from the fourth, eight seconds after the work stopped; not after every burst).
  */
 const IDLE_MS = 2_000;
 
