@@ -92,6 +92,30 @@ describe('the complexity check with a parse cache scans only new chunks, and say
   });
 });
 
+describe('spare chunks: trees of text no longer in the document, kept for an undo', () => {
+  const text = '# First\n\nA paragraph.\n\n# Second\n\nAnother paragraph.\n\n# Third\n\nThe last one.\n';
+  const typed = text.replace('Another', 'Anoxther');
+
+  test('a chunk typed into and restored is the same tree again', () => {
+    const cache = new ParseCache();
+    const second = cache.parse(text).children[3];
+    cache.parse(typed);
+    assert.equal(cache.parse(text).children[3], second);
+  });
+
+  test('forgotten spares are parsed again; the latest chunks are kept', () => {
+    const cache = new ParseCache();
+    const [first, , , second] = cache.parse(text).children;
+    const typedSecond = cache.parse(typed).children[3];
+    cache.forgetSpares();
+    assert.equal(cache.parse(typed).children[3], typedSecond, 'the latest parse is kept');
+    const restored = cache.parse(text).children;
+    assert.notEqual(restored[3], second, 'the spare was forgotten');
+    assert.equal(restored[0], first);
+    assert.deepEqual(restored[3], second);
+  });
+});
+
 describe('SpanReuse', () => {
   const node = (offset: number, line: number): RootContent => ({ type: 'thematicBreak', position: { start: { line, column: 1, offset }, end: { line, column: 4, offset: offset + 3 } } });
 

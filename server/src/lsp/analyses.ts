@@ -49,6 +49,8 @@ export class Analyses {
   private readonly entries = new Map<string, Entry>();
   /** Each open document's parsed chunks: a keystroke re-parses only the part of the text it changed. */
   private readonly parseCaches = new Map<string, ParseCache>();
+  /** The document analysed last: the only one whose parse cache keeps spare chunks (see `forgetSpares`). */
+  private editing?: string;
   private generation = 0;
 
   constructor(private readonly inputFor: (uri: string, text: string) => Promise<{ input: AnalyzeInput; settings: ServerSettings }>) {}
@@ -59,6 +61,10 @@ export class Analyses {
     if (known && known.version === version && known.generation === this.generation) return known.analysis;
     // The document object is updated in place by later changes: take this version's text now.
     const text = document.getText();
+    if (this.editing !== uri) {
+      if (this.editing) this.parseCaches.get(this.editing)?.forgetSpares();
+      this.editing = uri;
+    }
     const analysis = this.inputFor(uri, text).then(({ input, settings }) => ({
       uri,
       version,

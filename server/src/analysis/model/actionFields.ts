@@ -10,6 +10,7 @@
  */
 import * as chrono from 'chrono-node';
 import { patternOf } from '../time/timestamps';
+import { BoundedCache } from '../util/boundedCache';
 import { explicitType } from './actionType';
 import type { ActionPriority, ActionType } from './types';
 
@@ -112,8 +113,8 @@ function blank(text: string, start: number, end: number): string {
   return text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
 }
 
-const CACHE_LIMIT = 2000;
-const dueCache = new Map<string, { index: number; text: string; relative: boolean; date?: string }[]>();
+/** By reference date and text; the cache's own copies, as a result's text is a slice of the text read. */
+const dueCache = new BoundedCache<string, { index: number; text: string; relative: boolean; date?: string }[]>(2000);
 
 function isoDate(date: Date): string {
   return `${date.getUTCFullYear()}-${String(date.getUTCMonth() + 1).padStart(2, '0')}-${String(date.getUTCDate()).padStart(2, '0')}`;
@@ -133,19 +134,16 @@ function dueParser(): chrono.Chrono {
 function chronoDates(text: string, reference: Date | undefined): { index: number; text: string; relative: boolean; date?: string }[] {
   if (!DATE_HINT.test(text)) return [];
   const key = `${reference?.getTime() ?? ''}\u0000${text}`;
-  const cached = dueCache.get(key);
-  if (cached) return cached;
-  const results = dueParser()
-    .parse(text, { instant: reference ?? new Date(Date.UTC(2000, 0, 1)), timezone: 0 }, { forwardDate: true })
-    .filter((result) => !SHORT_UNITS.test(result.text) && (result.start.isCertain('day') || result.start.isCertain('weekday') || result.start.isCertain('month') || [...result.tags()].some((tag) => tag.startsWith('result/relative'))))
-    .map((result) => {
-      const tags = [...result.tags()];
-      const calendar = result.start.isCertain('month') && result.start.isCertain('day') && !tags.some((tag) => tag.startsWith('result/relative') || tag.startsWith('casualReference') || tag.includes('EndOf'));
-      return { index: result.index, text: result.text, relative: !calendar, date: calendar ? isoDate(result.start.date()) : undefined };
-    });
-  if (dueCache.size >= CACHE_LIMIT) dueCache.clear();
-  dueCache.set(key, results);
-  return results;
+  return dueCache.get(key, (own) =>
+    dueParser()
+      .parse(own.slice(own.indexOf('\u0000') + 1), { instant: reference ?? new Date(Date.UTC(2000, 0, 1)), timezone: 0 }, { forwardDate: true })
+      .filter((result) => !SHORT_UNITS.test(result.text) && (result.start.isCertain('day') || result.start.isCertain('weekday') || result.start.isCertain('month') || [...result.tags()].some((tag) => tag.startsWith('result/relative'))))
+      .map((result) => {
+        const tags = [...result.tags()];
+        const calendar = result.start.isCertain('month') && result.start.isCertain('day') && !tags.some((tag) => tag.startsWith('result/relative') || tag.startsWith('casualReference') || tag.includes('EndOf'));
+        return { index: result.index, text: result.text, relative: !calendar, date: calendar ? isoDate(result.start.date()) : undefined };
+      }),
+  );
 }
 
 /** A due value ("June 30", "next sprint", "within two weeks") read from a field or column, or undefined. */

@@ -198,6 +198,8 @@ export class ParseCache {
    * the slices, whose hashes the lookups by text compute once).
    */
   private lastSplit?: { text: string; starts: ChunkStart[]; texts: string[] };
+  /** How many of `trees` (listed first) are the latest parse's chunks; the others are spares. */
+  private latestChunks = 0;
 
   constructor(private readonly spareChunks = DEFAULT_SPARE_CHUNKS) {}
 
@@ -315,7 +317,17 @@ export class ParseCache {
       if (used.has(chunk)) kept.set(chunk, list);
       else if (spares.length < this.spareChunks) spares.push([chunk, list]);
     }
+    this.latestChunks = kept.size;
     for (const [chunk, list] of spares) kept.set(chunk, list);
     this.trees = kept;
+  }
+
+  /**
+   * Forgets the spare chunks, keeping the latest parse's. For a document no longer being edited: spares serve an
+   * undo or a retyped character, and the spares of every open document (with what the analysis keeps for their
+   * nodes) grew to most of a long session's memory.
+   */
+  forgetSpares(): void {
+    this.trees = new Map([...this.trees].slice(0, this.latestChunks));
   }
 }

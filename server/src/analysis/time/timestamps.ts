@@ -10,6 +10,7 @@
  * keystroke and almost every line is unchanged between runs.
  */
 import * as chrono from 'chrono-node';
+import { BoundedCache } from '../util/boundedCache';
 import { formatOffset, zoneAfter, type ZoneRef } from './zones';
 
 export interface LocalDate {
@@ -412,20 +413,12 @@ function parseLine(line: string, dateOrder: 'mdy' | 'dmy'): ParsedTimestamp[] {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Cache of per-line results keyed by date order and line text. Cleared wholesale when full: cheap, and a
-// document's lines refill it on the next pass.
-const CACHE_LIMIT = 5000;
-const lineCache = new Map<string, ParsedTimestamp[]>();
+// Per-line results by date order and line text. A bounded cache of its own copies: a result's text is a slice of
+// the line, and a line sliced from a document kept that whole version of the document alive.
+const lineCache = new BoundedCache<string, ParsedTimestamp[]>(5000);
 
 function parseLineCached(line: string, dateOrder: 'mdy' | 'dmy'): ParsedTimestamp[] {
-  const key = dateOrder + line;
-  let hit = lineCache.get(key);
-  if (!hit) {
-    hit = parseLine(line, dateOrder);
-    if (lineCache.size >= CACHE_LIMIT) lineCache.clear();
-    lineCache.set(key, hit);
-  }
-  return hit;
+  return lineCache.get(dateOrder + line, (key) => parseLine(key.slice(dateOrder.length), dateOrder));
 }
 
 function shift(t: ParsedTimestamp, by: number): ParsedTimestamp {
