@@ -5,19 +5,15 @@
  */
 import * as chrono from 'chrono-node';
 import { BoundedCache } from '../util/boundedCache';
-import type { FrontMatter, SummaryFact, TimelineEntry } from './types';
+import type { FrontMatter, IncidentDate, SummaryFact, TimelineEntry } from './types';
 
-export interface IncidentDate {
-  /** YYYY-MM-DD. */
-  date: string;
-  from: 'front matter' | 'summary' | 'timeline';
-}
+export type { IncidentDate } from './types';
 
 const SUMMARY_FACTS = new Set(['duration', 'date', 'start', 'started', 'start time', 'when', 'incident date', 'outage duration']);
 
 /**
- * Read on every keystroke (by the model, and again by action-item-due) from summary facts and timeline entries the
- * keystroke seldom touched; chrono runs all its parsers over the text each time, a sixth of a typical report's analysis.
+ * Read on every keystroke from summary facts and timeline entries the keystroke seldom touched; chrono runs all its
+ * parsers over the text each time, a sixth of a typical report's analysis.
  */
 const calendarDates = new BoundedCache<string, string | undefined>(2000);
 
