@@ -52,3 +52,9 @@ test('action-item-due dates its fix from the model\'s incident date, and from a 
   assert.deepEqual(fixTitles(), ['Add due date 2023-05-18 (placeholder)']);
   assert.deepEqual(fixTitles('2024-01-10'), ['Add due date 2024-01-24 (placeholder)']);
 });
+
+test('a relative phrase before a written date still moves the incident date', () => {
+  assert.equal(firstCalendarDate('Duration: May 4, 2023 14:30 to 15:45 UTC'), '2023-05-04');
+  assert.equal(firstCalendarDate('Two days before May 4, 2023'), '2023-05-02');
+  assert.equal(firstCalendarDate('Three days after May 4, 2023'), '2023-05-07');
+});

@@ -3,7 +3,7 @@
  * front matter `date:`, else the summary's Duration (or Date/Start) fact, else the first timeline entry
  * that names a full calendar date.
  */
-import * as chrono from 'chrono-node';
+import { casualParser } from '../time/casualParser';
 import { BoundedCache } from '../util/boundedCache';
 import type { FrontMatter, IncidentDate, SummaryFact, TimelineEntry } from './types';
 
@@ -23,7 +23,7 @@ export function firstCalendarDate(text: string): string | undefined {
 }
 
 function readCalendarDate(text: string): string | undefined {
-  for (const result of chrono.parse(text, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 })) {
+  for (const result of casualParser(text).parse(text, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 })) {
     const { start } = result;
     // chrono can call a year certain that only the reference date gave it ("10:00 AM to 12:00 PM"): it must be written.
     if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day') || !result.text.includes(String(start.get('year')))) continue;
