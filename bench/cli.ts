@@ -2,10 +2,13 @@
  * CLI throughput over every file of the corpus: `postmortem-lint --format json` against `markdownlint-cli2`
  * with its defaults, alternated in one run, several repetitions, median. Wall time is what a CI job waits;
  * CPU time (user + system, from /usr/bin/time when present) is what the work costs on a busy machine.
+ *
+ * Alone: `npm run bench:cli [-- REPETITIONS]` (default 5) times the bundle as built, so build it first with
+ * `npm run build -- --production`, as `npm run bench` does.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CORPUS, ROOT, corpusFiles } from './buildDocuments';
 import { stats, type Stats } from './keystrokes';
@@ -52,4 +55,14 @@ export function cliThroughput(repetitions: number): { ours: CliRuns; markdownlin
   }
   const summary = (runs: typeof ours): CliRuns => ({ files, wall: stats(runs.wall), cpu: runs.cpu.length ? stats(runs.cpu) : undefined, exitCode: runs.exitCode });
   return { ours: summary(ours), markdownlint: summary(theirs) };
+}
+
+if (require.main === module) {
+  const repetitions = Number(process.argv[2] ?? 5);
+  const { ours, markdownlint } = cliThroughput(repetitions);
+  const ratio = (key: 'wall' | 'cpu') => (ours[key] && markdownlint[key] ? (markdownlint[key].median / ours[key].median).toFixed(2) : 'n/a');
+  for (const [name, runs] of [['postmortem-lint', ours], ['markdownlint-cli2', markdownlint]] as const) {
+    console.log(`${name}: ${runs.files} files, median ${runs.wall.median.toFixed(0)} ms wall, ${runs.cpu?.median.toFixed(0) ?? 'n/a'} ms CPU (${runs.wall.samples} runs, exit ${runs.exitCode})`);
+  }
+  console.log(`ours / markdownlint-cli2 files per second: ${ratio('wall')}x wall, ${ratio('cpu')}x CPU; load average ${loadavg().map((load) => load.toFixed(1)).join(' ')}`);
 }

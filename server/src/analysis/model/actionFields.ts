@@ -8,8 +8,7 @@
  * markers are blanked out with spaces, so offsets still match the source and `**Owner:** Jane` reads as
  * `Owner: Jane`. Dates are read by chrono-node; the code here only decides which phrases are deadlines.
  */
-import * as chrono from 'chrono-node';
-import { patternOf } from '../time/timestamps';
+import { casualParser } from '../time/casualParser';
 import { BoundedCache } from '../util/boundedCache';
 import { explicitType } from './actionType';
 import type { ActionPriority, ActionType } from './types';
@@ -120,30 +119,22 @@ function isoDate(date: Date): string {
   return `${date.getUTCFullYear()}-${String(date.getUTCMonth() + 1).padStart(2, '0')}-${String(date.getUTCDate()).padStart(2, '0')}`;
 }
 
-let casualWithoutPast: chrono.Chrono | undefined;
-
-/**
- * chrono's casual English without "5 days ago": a deadline is never in the past, and that parser's first run
- * costs about 0.1 s of pattern compilation on every start (see timestamps.ts).
- */
-function dueParser(): chrono.Chrono {
-  return (casualWithoutPast ??= new chrono.Chrono({ parsers: chrono.casual.parsers.filter((parser) => !/\bago\b/.test(patternOf(parser))), refiners: chrono.casual.refiners }));
-}
-
 /** Dates chrono reads in the text, with whether each is a calendar date or relative ("in two weeks", "Friday"). */
 function chronoDates(text: string, reference: Date | undefined): { index: number; text: string; relative: boolean; date?: string }[] {
   if (!DATE_HINT.test(text)) return [];
   const key = `${reference?.getTime() ?? ''}\u0000${text}`;
-  return dueCache.get(key, (own) =>
-    dueParser()
-      .parse(own.slice(own.indexOf('\u0000') + 1), { instant: reference ?? new Date(Date.UTC(2000, 0, 1)), timezone: 0 }, { forwardDate: true })
+  // A deadline is never in the past: no "5 days ago". Read from the cache's own copy, so results hold no slice of the document.
+  return dueCache.get(key, (own) => {
+    const read = own.slice(own.indexOf('\u0000') + 1);
+    return casualParser(read, { past: false })
+      .parse(read, { instant: reference ?? new Date(Date.UTC(2000, 0, 1)), timezone: 0 }, { forwardDate: true })
       .filter((result) => !SHORT_UNITS.test(result.text) && (result.start.isCertain('day') || result.start.isCertain('weekday') || result.start.isCertain('month') || [...result.tags()].some((tag) => tag.startsWith('result/relative'))))
       .map((result) => {
         const tags = [...result.tags()];
         const calendar = result.start.isCertain('month') && result.start.isCertain('day') && !tags.some((tag) => tag.startsWith('result/relative') || tag.startsWith('casualReference') || tag.includes('EndOf'));
         return { index: result.index, text: result.text, relative: !calendar, date: calendar ? isoDate(result.start.date()) : undefined };
-      }),
-  );
+      });
+  });
 }
 
 /** A due value ("June 30", "next sprint", "within two weeks") read from a field or column, or undefined. */

@@ -37,6 +37,9 @@ const CUES: Record<ActionType, PhraseSet> = {
   ]),
 };
 
+/** Every cue's first word: most words of an item start none, and are passed over with one look-up instead of one per type. */
+const CUE_STARTS = new Set(Object.values(CUES).flatMap((cues) => cues.firstWords()));
+
 /** Values written in a Type/Category field or column. */
 const EXPLICIT: Record<string, ActionType> = {
   mitigate: 'mitigate', mitigation: 'mitigate', mitigating: 'mitigate',
@@ -55,6 +58,7 @@ export function explicitType(value: string): ActionType | undefined {
 export function inferType(text: string): ActionType | undefined {
   const tokens = tokenize(text);
   for (let index = 0; index < tokens.length; index++) {
+    if (!CUE_STARTS.has(tokens[index].word)) continue;
     for (const type of ACTION_TYPES) if (CUES[type].matchAt(tokens, index)) return type;
   }
   return undefined;

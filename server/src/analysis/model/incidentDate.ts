@@ -3,21 +3,17 @@
  * front matter `date:`, else the summary's Duration (or Date/Start) fact, else the first timeline entry
  * that names a full calendar date.
  */
-import * as chrono from 'chrono-node';
+import { casualParser } from '../time/casualParser';
 import { BoundedCache } from '../util/boundedCache';
-import type { FrontMatter, SummaryFact, TimelineEntry } from './types';
+import type { FrontMatter, IncidentDate, SummaryFact, TimelineEntry } from './types';
 
-export interface IncidentDate {
-  /** YYYY-MM-DD. */
-  date: string;
-  from: 'front matter' | 'summary' | 'timeline';
-}
+export type { IncidentDate } from './types';
 
 const SUMMARY_FACTS = new Set(['duration', 'date', 'start', 'started', 'start time', 'when', 'incident date', 'outage duration']);
 
 /**
- * Read on every keystroke (by the model, and again by action-item-due) from summary facts and timeline entries the
- * keystroke seldom touched; chrono runs all its parsers over the text each time, a sixth of a typical report's analysis.
+ * Read on every keystroke from summary facts and timeline entries the keystroke seldom touched; chrono runs all its
+ * parsers over the text each time, a sixth of a typical report's analysis.
  */
 const calendarDates = new BoundedCache<string, string | undefined>(2000);
 
@@ -27,7 +23,7 @@ export function firstCalendarDate(text: string): string | undefined {
 }
 
 function readCalendarDate(text: string): string | undefined {
-  for (const result of chrono.parse(text, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 })) {
+  for (const result of casualParser(text).parse(text, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 })) {
     const { start } = result;
     // chrono can call a year certain that only the reference date gave it ("10:00 AM to 12:00 PM"): it must be written.
     if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day') || !result.text.includes(String(start.get('year')))) continue;

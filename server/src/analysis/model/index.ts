@@ -41,5 +41,6 @@ export function buildDocument(parsed: ParsedMarkdown, frontMatter: FrontMatter |
     actionSections,
     summary,
     directives: buildDirectives(parsed, parsed.tree),
+    incidentDate: incident,
   };
 }

@@ -94,6 +94,13 @@ export interface InlineDirective {
   line: number;
 }
 
+/** The day the incident happened (see incidentDate.ts). */
+export interface IncidentDate {
+  /** YYYY-MM-DD. */
+  date: string;
+  from: 'front matter' | 'summary' | 'timeline';
+}
+
 export interface PostmortemDocument {
   text: string;
   source: SourceText;
@@ -115,4 +122,6 @@ export interface PostmortemDocument {
   actionSections: ActionSection[];
   summary: SummaryFact[];
   directives: InlineDirective[];
+  /** The day of the incident read from the front matter, the summary or the timeline (no configured `date`). */
+  incidentDate?: IncidentDate;
 }

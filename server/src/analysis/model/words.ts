@@ -21,7 +21,10 @@ const tokenCache = new BoundedCache<string, Token[]>(20_000);
 export function tokenize(text: string): Token[] {
   return tokenCache.get(text, (own) => {
     const tokens: Token[] = [];
-    for (const match of own.matchAll(WORD)) tokens.push({ word: match[0].toLowerCase().replace(/’/g, "'"), start: match.index, end: match.index + match[0].length });
+    for (const match of own.matchAll(WORD)) {
+      const lower = match[0].toLowerCase();
+      tokens.push({ word: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start: match.index, end: match.index + match[0].length });
+    }
     return tokens;
   });
 }
@@ -67,6 +70,11 @@ export class PhraseSet {
       index += match.length - 1;
     }
     return matches;
+  }
+
+  /** The first word of every phrase. */
+  firstWords(): string[] {
+    return [...this.byFirstWord.keys()];
   }
 
   has(word: string): boolean {

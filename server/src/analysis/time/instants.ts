@@ -20,7 +20,9 @@ export function luxonZone(zone: ZoneSpec): Zone | undefined {
   if (zone.iana) {
     let cached = ianaCache.get(zone.iana);
     if (cached === undefined) {
-      cached = IANAZone.isValidZone(zone.iana) ? IANAZone.create(zone.iana) : null;
+      // create() validates the name itself (Intl is slow to build a formatter for a zone): no second check.
+      const created = IANAZone.create(zone.iana);
+      cached = created.isValid ? created : null;
       ianaCache.set(zone.iana, cached);
     }
     if (cached) return cached;

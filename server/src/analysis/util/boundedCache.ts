@@ -33,14 +33,22 @@ export class BoundedCache<K, V> {
     const own = typeof key === 'string' ? (ownCopy(key) as K) : key;
     const value = compute(own);
     const weight = weightOf(own);
-    for (const oldest of this.entries.keys()) {
-      if (this.entries.size < this.maxEntries && this.keyCharacters + weight <= this.maxKeyCharacters) break;
-      this.entries.delete(oldest);
-      this.keyCharacters -= weightOf(oldest);
+    // Most misses evict nothing: no iterator for them.
+    if (this.full(weight)) {
+      for (const oldest of this.entries.keys()) {
+        if (!this.full(weight)) break;
+        this.entries.delete(oldest);
+        this.keyCharacters -= weightOf(oldest);
+      }
     }
     this.entries.set(own, { key: own, value });
     this.keyCharacters += weight;
     return value;
+  }
+
+  /** Whether an entry of `weight` more would pass a bound. */
+  private full(weight: number): boolean {
+    return this.entries.size >= this.maxEntries || this.keyCharacters + weight > this.maxKeyCharacters;
   }
 
   /** How many entries, and how many characters of keys (with each entry's own weight), the cache holds now. */

@@ -180,6 +180,19 @@ function quoteAll(words: string[]): string {
   return joinAll(words.map((word) => `"${word}"`));
 }
 
+function wordLists(options: Record<string, unknown>): WordLists {
+  return {
+    vagueVerbs: wordListOption(options, 'vagueVerbs', DEFAULT_VAGUE_VERBS),
+    hedges: wordListOption(options, 'hedges', DEFAULT_HEDGES),
+    mannerWords: wordListOption(options, 'mannerWords', DEFAULT_MANNER_WORDS),
+    concreteNouns: wordListOption(options, 'concreteNouns', DEFAULT_CONCRETE_NOUNS),
+    abstractNouns: wordListOption(options, 'abstractNouns', DEFAULT_ABSTRACT_NOUNS),
+  };
+}
+
+/** The word lists, built once per distinct options: every document of a run (every keystroke) reads the same. */
+const listsByOptions = new BoundedCache<string, WordLists>(8);
+
 /** Items are read again on every keystroke: readings are kept by text, per options (a few settings in a session). */
 const readingsByOptions = new BoundedCache<string, BoundedCache<string, { reasons: string[]; text: string }>>(8);
 
@@ -203,14 +216,9 @@ export const actionItemVague: Rule = {
     },
   },
   check({ document, options, report }) {
-    const lists: WordLists = {
-      vagueVerbs: wordListOption(options, 'vagueVerbs', DEFAULT_VAGUE_VERBS),
-      hedges: wordListOption(options, 'hedges', DEFAULT_HEDGES),
-      mannerWords: wordListOption(options, 'mannerWords', DEFAULT_MANNER_WORDS),
-      concreteNouns: wordListOption(options, 'concreteNouns', DEFAULT_CONCRETE_NOUNS),
-      abstractNouns: wordListOption(options, 'abstractNouns', DEFAULT_ABSTRACT_NOUNS),
-    };
-    const readings = readingsByOptions.get(JSON.stringify(options), () => new BoundedCache(5_000));
+    const optionsKey = JSON.stringify(options);
+    const lists = listsByOptions.get(optionsKey, () => wordLists(options));
+    const readings = readingsByOptions.get(optionsKey, () => new BoundedCache(5_000));
     const judge = (action: string, range: Range, type: ActionType | undefined) => {
       const { reasons, text } = readings.get(action, (own) => vagueReasons(own, lists));
       if (!reasons.length) return;

@@ -8,6 +8,7 @@ import { promptKey, promptLines } from '../../templates/lookup';
 import { docsUrl, type Rule } from '../types';
 import { proseByNode, type DetachedBlock, type NodeProse } from './prose';
 import { findWords, stringList, wordList, type WordList } from '../../model/wordList';
+import { BoundedCache } from '../../util/boundedCache';
 
 export type PlaceholderKind = 'prompt' | 'path' | 'bracket' | 'format' | 'marker' | 'filler' | 'listed' | 'unknown' | 'note' | 'guidance' | 'image' | 'stock-image';
 
@@ -293,17 +294,23 @@ function imageSpans(document: PostmortemDocument, image: Image): Span[] {
  */
 const spansByTemplate = new WeakMap<Template, WeakMap<DetachedBlock[], { key: string; spans: Span[] }>>();
 
-function readPlaceholders(document: PostmortemDocument, config: ResolvedConfig, options: Record<string, unknown>): Placeholder[] {
-  const lists: Lists = {
-    prompts: promptLines(config.template),
+/** The lists the rule's options make, built once per distinct options (every document of a run shares them). */
+const optionLists = new BoundedCache<string, Omit<Lists, 'prompts'>>(8);
+
+function readOptionLists(options: Record<string, unknown>): Omit<Lists, 'prompts'> {
+  return {
     guidance: new Set([...DEFAULT_GUIDANCE, ...stringList(options.guidance)].map(promptKey).filter(Boolean)),
     words: wordList(DEFAULT_PLACEHOLDER_WORDS, options),
     defaults: new Set(DEFAULT_PLACEHOLDER_WORDS.map((word) => word.toLowerCase())),
   };
+}
+
+function readPlaceholders(document: PostmortemDocument, config: ResolvedConfig, options: Record<string, unknown>): Placeholder[] {
+  const optionsKey = JSON.stringify(options);
+  const lists: Lists = { prompts: promptLines(config.template), ...optionLists.get(optionsKey, () => readOptionLists(options)) };
   const recognisedTitles = new Set(document.sections.filter((section) => section.kinds.length).map((section) => section.startOffset));
   let known = spansByTemplate.get(config.template);
   if (!known) spansByTemplate.set(config.template, (known = new WeakMap()));
-  const optionsKey = JSON.stringify(options);
   const found: Placeholder[] = [];
   for (const read of proseByNode(document)) {
     const { value, moved } = read.reading;
