@@ -199,7 +199,39 @@ export class ParseCache {
    */
   private lastSplit?: { text: string; starts: ChunkStart[]; texts: string[] };
 
+  /** A fork's trees that are its parent's too: the parent's record of each (where it had it) and the fork's. */
+  private shared?: Array<{ parents: CachedTree; own: CachedTree }>;
+
   constructor(private readonly spareChunks = DEFAULT_SPARE_CHUNKS) {}
+
+  /**
+   * A cache for other versions of the same text (fix-all's passes) that starts with this cache's trees instead of
+   * parsing them again. It moves the trees it shares with this cache: call `restore()` (in a `finally`) before
+   * anything reads this cache's latest tree again.
+   */
+  fork(): ParseCache {
+    const fork = new ParseCache(this.spareChunks);
+    const shared: Array<{ parents: CachedTree; own: CachedTree }> = (fork.shared = []);
+    for (const [chunk, list] of this.trees) {
+      fork.trees.set(chunk, list.map((parents) => {
+        const own = { ...parents };
+        shared.push({ parents, own });
+        return own;
+      }));
+    }
+    fork.lastSplit = this.lastSplit;
+    return fork;
+  }
+
+  /** Puts the trees this fork shares with its parent back where the parent has them. */
+  restore(): void {
+    for (const { parents, own } of this.shared ?? []) {
+      if (own.line === parents.line && own.offset === parents.offset) continue;
+      shift(parents.tree, parents.line - own.line, parents.offset - own.offset);
+      own.line = parents.line;
+      own.offset = parents.offset;
+    }
+  }
 
   private split(text: string): { starts: ChunkStart[]; texts: string[] } {
     if (this.lastSplit?.text !== text) {
