@@ -190,9 +190,8 @@ export function oursInProcess(document: BenchDocument, typed: Keystroke[], warmu
 }
 
 /**
- * Fix-all as fix-on-save runs it in the server: from the analysis of the document as it is and the parse cache it used
- * (which the server has),
- * passes until the text settles. `runs` times, each on the original text.
+ * Fix-all as fix-on-save runs it in the server: from the analysis of the document as it is and the parse cache it
+ * used (which the server has), passes until the text settles. `runs` times, each on the original text.
  */
 export function fixAllInProcess(document: BenchDocument, runs: number): { times: number[]; fixed: number; passes: number } {
   const input = { text: document.text };

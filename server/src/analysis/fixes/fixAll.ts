@@ -35,7 +35,8 @@ export function fixAll(input: AnalyzeInput, options: FixAllOptions, findingsOfIn
   // findings take no part in choosing the edits, and leaving them out keeps the order of the rest.
   const rules = (input.rules ?? RULES).filter((rule) => rule.meta.fixable && (!options.ruleId || rule.meta.id === options.ruleId));
   // Each pass changes a few sections: later passes parse only the chunks that changed. The cache moves the positions
-  // of the trees it hands out, so the passes use a fork of the caller's, which puts the caller's trees back at the end.
+  // of the trees it hands out, so the passes use a fork of the caller's, which puts the caller's trees back at the end
+  // (and gives it the trees of the fixed text, which the caller analyses next when it applies the fix).
   const parseCache = parseCacheOfInput?.fork() ?? new ParseCache();
   try {
     for (; passes < (options.maxPasses ?? 10); passes++) {

@@ -199,8 +199,8 @@ export class ParseCache {
    */
   private lastSplit?: { text: string; starts: ChunkStart[]; texts: string[] };
 
-  /** A fork's trees that are its parent's too: the parent's record of each (where it had it) and the fork's. */
-  private shared?: Array<{ parents: CachedTree; own: CachedTree }>;
+  /** A fork's parent, and the trees they share: the parent's record of each (where it has it) and the fork's. */
+  private forkOf?: { parent: ParseCache; shared: Array<{ parents: CachedTree; own: CachedTree }> };
 
   constructor(private readonly spareChunks = DEFAULT_SPARE_CHUNKS) {}
 
@@ -211,7 +211,8 @@ export class ParseCache {
    */
   fork(): ParseCache {
     const fork = new ParseCache(this.spareChunks);
-    const shared: Array<{ parents: CachedTree; own: CachedTree }> = (fork.shared = []);
+    const shared: Array<{ parents: CachedTree; own: CachedTree }> = [];
+    fork.forkOf = { parent: this, shared };
     for (const [chunk, list] of this.trees) {
       fork.trees.set(chunk, list.map((parents) => {
         const own = { ...parents };
@@ -223,14 +224,27 @@ export class ParseCache {
     return fork;
   }
 
-  /** Puts the trees this fork shares with its parent back where the parent has them. */
+  /**
+   * Puts the trees this fork shares with its parent back where the parent has them, and gives the parent the fork's
+   * other trees: the text of the fork's last parse (fix-all's result) is usually the document's next version.
+   */
   restore(): void {
-    for (const { parents, own } of this.shared ?? []) {
+    if (!this.forkOf) return;
+    const { parent } = this.forkOf;
+    const shared = new Set<CachedTree>();
+    for (const { parents, own } of this.forkOf.shared) {
+      shared.add(own);
       if (own.line === parents.line && own.offset === parents.offset) continue;
       shift(parents.tree, parents.line - own.line, parents.offset - own.offset);
       own.line = parents.line;
       own.offset = parents.offset;
     }
+    for (const [chunk, list] of this.trees) {
+      const added = list.filter((cached) => !shared.has(cached));
+      if (added.length) parent.trees.set(chunk, [...(parent.trees.get(chunk) ?? []), ...added]);
+    }
+    this.trees = new Map();
+    this.forkOf = undefined;
   }
 
   private split(text: string): { starts: ChunkStart[]; texts: string[] } {
