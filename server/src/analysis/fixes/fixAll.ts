@@ -24,7 +24,7 @@ export interface FixAllResult {
  * Applies fixes pass after pass until none applies (as ESLint does): a fix that overlapped another
  * in one pass is taken in the next, on the settled text. `findingsOfInput`: the analysis of `input` when the caller
  * has it (all rules, whatever `ruleId` selects); `parseCacheOfInput`: the cache that analysis parsed with, whose trees
- * the passes start from (it is left as it was).
+ * the passes start from (they are left where they were; the cache gains the trees of the fixed text).
  */
 export function fixAll(input: AnalyzeInput, options: FixAllOptions, findingsOfInput?: Finding[], parseCacheOfInput?: ParseCache): FixAllResult {
   let text = input.text;
