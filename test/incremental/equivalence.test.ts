@@ -112,6 +112,15 @@ describe('incremental parsing gives what a full parse gives', () => {
     });
   }
 
+  test('a chunk with brackets that name no defined label is parsed once; a label written in another case or spacing still resolves', () => {
+    const text = '# Report\n\nSee the [Run  Book] and [^Note].\n\n[run book]: https://example.com/rb\n[^note]: A note.\n\n## Actions\n\n- [ ] ask [run\nbook]\n\n## Other\n\n- [x] done [elsewhere]\n\n## Street\n\nAsk [STRASSE].\n\n## Last\n\n[Straße]: /s\n';
+    const cache = new ParseCache();
+    const tree = parseMarkdown(text, cache).tree;
+    assert.deepEqual(tree, parseMarkdown(text).tree);
+    assert.equal(JSON.stringify(tree).split('"linkReference"').length - 1, 3, 'the run book twice and Straße once');
+    assertSameTree(text.replace('[elsewhere]', '[elsewhere] [other]'), cache, 'after an edit to the chunk that names no label');
+  });
+
   test('removing a link definition turns its references back into text in every chunk', () => {
     const cache = new ParseCache();
     const text = TRICKY['link reference definitions in another chunk'];

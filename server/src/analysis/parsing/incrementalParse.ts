@@ -175,6 +175,25 @@ function parseWithDefinitions(chunk: string, definitions: string[]): Root | unde
   return tree;
 }
 
+/** Labels match whatever their case (Unicode case folding, as micromark compares them) and spacing. */
+function foldCase(text: string): string {
+  return text.toLowerCase().toUpperCase();
+}
+
+/**
+ * The first word of the label an appended definition line defines, case-folded: a reference to the label writes that
+ * word (a reference's label equals the definition's once case is folded and spaces collapsed).
+ */
+function firstLabelWord(line: string): string {
+  const label = line.slice(line.startsWith('[^') ? 2 : 1, line.lastIndexOf(']: #'));
+  return foldCase(label).split(' ').find(Boolean) ?? '';
+}
+
+function mentionsAny(text: string, labelWords: string[]): boolean {
+  const folded = foldCase(text);
+  return labelWords.some((word) => folded.includes(word));
+}
+
 /** Moves every position in a tree by whole lines and offsets (chunks start at column 1, so columns stay). */
 function shift(tree: Root, lines: number, offsets: number): void {
   for (const { position } of nodesOf(tree)) {
@@ -294,13 +313,16 @@ export class ParseCache {
     }
     if (!definitions.size) return chunks.map((chunk) => chunk.cached.tree);
     const appended = [...definitions];
+    const labelWords = appended.map(firstLabelWord);
     const trees: Root[] = [];
     for (const chunk of chunks) {
-      if (!chunk.text.includes('[')) {
+      const key = `${chunk.text}\u0000${appended.join('\n')}`;
+      // A chunk that names no defined label reads the same without the definitions: it is not parsed a second time.
+      if (!chunk.text.includes('[') || (!this.trees.has(key) && !mentionsAny(chunk.text, labelWords))) {
         trees.push(chunk.cached.tree);
         continue;
       }
-      const resolved = this.take(`${chunk.text}\u0000${appended.join('\n')}`, chunk.start, used, (own) => parseWithDefinitions(own.slice(0, chunk.text.length), appended));
+      const resolved = this.take(key, chunk.start, used, (own) => parseWithDefinitions(own.slice(0, chunk.text.length), appended));
       if (!resolved) return [this.chunks(text, { starts: [], texts: [text] }, used)[0].cached.tree];
       trees.push(resolved.tree);
     }
