@@ -112,6 +112,15 @@ describe('incremental parsing gives what a full parse gives', () => {
     });
   }
 
+  test('a chunk with brackets that name no defined label is parsed once; a label written in another case or spacing still resolves', () => {
+    const text = '# Report\n\nSee the [Run  Book] and [^Note].\n\n[run book]: https://example.com/rb\n[^note]: A note.\n\n## Actions\n\n- [ ] ask [run\nbook]\n\n## Other\n\n- [x] done [elsewhere]\n\n## Street\n\nAsk [STRASSE].\n\n## Last\n\n[Straße]: /s\n';
+    const cache = new ParseCache();
+    const tree = parseMarkdown(text, cache).tree;
+    assert.deepEqual(tree, parseMarkdown(text).tree);
+    assert.equal(JSON.stringify(tree).split('"linkReference"').length - 1, 3, 'the run book twice and Straße once');
+    assertSameTree(text.replace('[elsewhere]', '[elsewhere] [other]'), cache, 'after an edit to the chunk that names no label');
+  });
+
   test('removing a link definition turns its references back into text in every chunk', () => {
     const cache = new ParseCache();
     const text = TRICKY['link reference definitions in another chunk'];
@@ -120,5 +129,42 @@ describe('incremental parsing gives what a full parse gives', () => {
     const unlinked = parseMarkdown(text.replace('[rb]: https://example.com/runbook\n', ''), cache).tree;
     assert.ok(!JSON.stringify(unlinked).includes('"linkReference"'));
     assertSameTree(text.replace('[rb]: https://example.com/runbook\n', ''), cache, 'without the definition');
+  });
+});
+
+describe('a fork of a cache (fix-all\'s passes) starts from its parent\'s trees and gives them back unmoved', () => {
+  test('random edits parsed by a fork: full-parse trees, the parent\'s tree as it was after, and the fork\'s trees handed over', () => {
+    fc.assert(
+      fc.property(fc.nat({ max: DOCUMENTS.length - 1 }), fc.array(editArbitrary, { minLength: 1, maxLength: 3 }), (index, edits) => {
+        const original = DOCUMENTS[index];
+        const parent = new ParseCache();
+        const tree = parseMarkdown(original, parent).tree;
+        const before = structuredClone(tree);
+        const fork = parent.fork();
+        let text = original;
+        let forked = tree;
+        for (const edit of edits) {
+          text = applyEdit(text, edit);
+          forked = parseMarkdown(text, fork).tree;
+          assert.deepEqual(forked, parseMarkdown(text).tree, `fork after ${JSON.stringify(edits)}`);
+        }
+        fork.restore();
+        assert.deepEqual(tree, before, 'the parent\'s tree moved');
+        const next = parseMarkdown(text, parent).tree;
+        assert.deepEqual(next, parseMarkdown(text).tree, 'the parent parsing the fork\'s text');
+        assert.ok(next.children.every((node, at) => node === forked.children[at]), 'the parent parsed again what the fork had parsed');
+      }),
+      { seed: 11, numRuns: 60 },
+    );
+  });
+
+  test('the fork reuses the parent\'s trees of chunks an edit did not touch', () => {
+    const text = DOCUMENTS.find((candidate) => chunkStarts(candidate).length >= 3)!;
+    const parent = new ParseCache();
+    const tree = parseMarkdown(text, parent).tree;
+    const fork = parent.fork();
+    const edited = parseMarkdown(`${text}\nOne more line.\n`, fork).tree;
+    assert.equal(edited.children[0], tree.children[0]);
+    fork.restore();
   });
 });

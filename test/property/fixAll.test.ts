@@ -5,9 +5,16 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import { analyze } from '../../server/src/analysis/analyze';
-import { fixAll } from '../../server/src/analysis/fixes/fixAll';
-import { corpus, seeds } from '../helpers/corpus';
+import { analyze, type AnalyzeInput } from '../../server/src/analysis/analyze';
+import { applyEdits, collectFixAllEdits } from '../../server/src/analysis/fixes/fix';
+import { fixAll, type FixAllOptions } from '../../server/src/analysis/fixes/fixAll';
+import { ParseCache } from '../../server/src/analysis/parsing/incrementalParse';
+import { SourceText } from '../../server/src/analysis/parsing/sourceText';
+import { analysisSnapshot } from '../helpers/analysisSnapshot';
+import { RULES } from '../../server/src/analysis/rules';
+import { placeholderText } from '../../server/src/analysis/rules/structure/placeholderText';
+import type { Rule } from '../../server/src/analysis/rules/types';
+import { corpus, seed, seeds } from '../helpers/corpus';
 import { htmlReportArbitrary, markdownArbitrary } from '../helpers/markdownArbitrary';
 
 function assertSettles(text: string, allowPlaceholders: boolean, what: string): void {
@@ -59,6 +66,23 @@ describe('fix-all on reports built from HTML or code blocks settles (text insert
   });
 });
 
+/**
+ * Fix-all as defined: every rule analyses the whole text afresh each pass, the chosen fixes are applied, until
+ * none applies. `fixAll` skips work (the caller's parse trees, only the rules that can fix); its text must be this.
+ */
+function plainPasses(input: AnalyzeInput, options: FixAllOptions): string {
+  let text = input.text;
+  for (let pass = 0; pass < (options.maxPasses ?? 10); pass++) {
+    const findings = analyze({ ...input, text }).findings.filter((finding) => !options.ruleId || finding.ruleId === options.ruleId);
+    const source = new SourceText(text);
+    const { edits } = collectFixAllEdits(source, findings, options.allowPlaceholders);
+    const next = applyEdits(source, edits);
+    if (next === text) break;
+    text = next;
+  }
+  return text;
+}
+
 describe('fix-all from an analysis the caller already has', () => {
   test('gives what fix-all from the text alone gives (the language server and --fix pass theirs)', () => {
     for (const document of [...seeds(), ...corpus().slice(0, 30)]) {
@@ -67,6 +91,41 @@ describe('fix-all from an analysis the caller already has', () => {
         const options = { allowPlaceholders: true, ruleId };
         assert.deepEqual(fixAll(input, options, analyze(input).findings), fixAll(input, options), `${document.name} ${ruleId ?? 'all rules'}`);
       }
+    }
+  });
+
+  test('gives the text of plain passes of every rule on every seed and corpus report, from the caller\'s parse cache', () => {
+    for (const document of [...seeds(), ...corpus()]) {
+      const input = { text: document.text, layers: [{ detection: 'always' as const }] };
+      const parseCache = new ParseCache();
+      const findings = analyze({ ...input, parseCache }).findings;
+      for (const options of [{ allowPlaceholders: true }, { allowPlaceholders: false }, { allowPlaceholders: true, ruleId: 'action-item-due' }]) {
+        const what = `${document.name} ${JSON.stringify(options)}`;
+        assert.equal(fixAll(input, options, findings, parseCache).text, plainPasses(input, options), what);
+      }
+    }
+  });
+
+  test('passes after the first run only the rules that can fix', () => {
+    let unfixableRuns = 0;
+    const unfixable: Rule = { meta: { ...placeholderText.meta, id: 'counting' }, check: () => void unfixableRuns++ };
+    const input = { text: seed('003').text, layers: [{ detection: 'always' as const }], rules: [...RULES, unfixable] };
+    const outcome = fixAll(input, { allowPlaceholders: true }, analyze(input).findings);
+    assert.ok(outcome.passes >= 2, `${outcome.passes} passes`);
+    assert.equal(unfixableRuns, 1, 'the rule ran only for the caller\'s analysis');
+  });
+
+  test('leaves the caller\'s analysis as it was: its tree keeps its positions, and the cache goes on from it', () => {
+    const texts = [...seeds(), ...corpus().slice(0, 20)].map((document) => document.text);
+    const layers = [{ detection: 'always' as const }];
+    for (const text of texts) {
+      const parseCache = new ParseCache();
+      const result = analyze({ text, layers, parseCache });
+      const before = analysisSnapshot(result);
+      const fixed = fixAll({ text, layers }, { allowPlaceholders: true }, result.findings, parseCache).text;
+      assert.deepEqual(analysisSnapshot(result), before, 'the analysis the fix-all started from');
+      // The editor applies the fix: the next analysis with the document's cache equals a full one.
+      assert.deepEqual(analysisSnapshot(analyze({ text: fixed, layers, parseCache })), analysisSnapshot(analyze({ text: fixed, layers })), 'the fixed text');
     }
   });
 });

@@ -2,6 +2,7 @@ import { closeSync, fstatSync, openSync, readSync, writeFileSync } from 'node:fs
 import { analyze, type AnalysisResult } from '../analysis/analyze';
 import { resolveConfig, type ConfigLayer } from '../analysis/config/config';
 import { fixAll } from '../analysis/fixes/fixAll';
+import { ParseCache } from '../analysis/parsing/incrementalParse';
 import { calendarDate } from '../analysis/features/followUps';
 import type { Finding } from '../analysis/types';
 import type { LintOptions } from './args';
@@ -53,8 +54,11 @@ function flagsLayer(options: Pick<LintOptions, 'template' | 'rules' | 'today' | 
   };
 }
 
-/** A file read and analysed with its configuration, or undefined when it cannot be read (the reason is in `problems`). */
-export function analyzeFile(target: Target, options: Pick<LintOptions, 'template' | 'rules' | 'today' | 'onlyPostmortems'>, config: CliConfig, cwd: string, problems: string[]) {
+/**
+ * A file read and analysed with its configuration, or undefined when it cannot be read (the reason is in `problems`).
+ * `parseCache`: parse with it, for analyses of the fixed text to come.
+ */
+export function analyzeFile(target: Target, options: Pick<LintOptions, 'template' | 'rules' | 'today' | 'onlyPostmortems'>, config: CliConfig, cwd: string, problems: string[], parseCache?: ParseCache) {
   const file = displayPath(target.path, cwd);
   const layers = config.layersFor(target.path);
   const overrides = flagsLayer(options, target.explicit);
@@ -67,7 +71,7 @@ export function analyzeFile(target: Target, options: Pick<LintOptions, 'template
     return undefined;
   }
   try {
-    return { file, input, text, result: analyze({ ...input, text }) };
+    return { file, input, text, result: analyze({ ...input, text, parseCache }) };
   } catch (error) {
     problems.push(`could not check ${file}: ${error instanceof Error ? error.message : String(error)}`);
     return undefined;
@@ -90,7 +94,9 @@ function keep(findings: Finding[], options: LintOptions): Finding[] {
  * is not a postmortem. Problems for stderr (unreadable, unwritable, a rule that crashed) go to `problems`.
  */
 export function checkFile(target: Target, options: LintOptions, config: CliConfig, cwd: string, problems: string[]): FileResult | undefined {
-  const analysed = analyzeFile(target, options, config, cwd, problems);
+  // Fixing analyses the text pass after pass: each pass parses again only what the fixes changed.
+  const parseCache = options.fix ? new ParseCache() : undefined;
+  const analysed = analyzeFile(target, options, config, cwd, problems, parseCache);
   if (!analysed) return undefined;
   const { file, input, text } = analysed;
   let { result } = analysed;
@@ -98,12 +104,12 @@ export function checkFile(target: Target, options: LintOptions, config: CliConfi
   let fixed = 0;
   try {
     if (options.fix && !result.skipped) {
-      const outcome = fixAll({ ...input, text }, { allowPlaceholders: options.fixPlaceholders }, result.findings);
+      const outcome = fixAll({ ...input, text }, { allowPlaceholders: options.fixPlaceholders }, result.findings, parseCache);
       if (outcome.text !== text) {
         try {
           writeFileSync(target.path, outcome.text, 'utf8');
           fixed = outcome.fixed;
-          result = analyze({ ...input, text: outcome.text });
+          result = analyze({ ...input, text: outcome.text, parseCache });
         } catch (error) {
           problems.push(`cannot write ${file}: ${errorReason(error)}`);
         }

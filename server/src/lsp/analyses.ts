@@ -15,6 +15,8 @@ export interface DocumentAnalysis {
   /** What `analyze()` was given, so fix-all re-analyses with the same configuration. */
   input: AnalyzeInput;
   result: AnalysisResult;
+  /** The document's parse cache the analysis parsed with: fix-all's passes start from its trees. */
+  parseCache: ParseCache;
   settings: ServerSettings;
   /** Fix-all edits already computed for this version, by rule (`*` for all) and placeholder choice. */
   fixAllEdits: Map<string, TextEdit | undefined>;
@@ -65,14 +67,18 @@ export class Analyses {
       if (this.editing) this.parseCaches.get(this.editing)?.forgetSpares();
       this.editing = uri;
     }
-    const analysis = this.inputFor(uri, text).then(({ input, settings }) => ({
-      uri,
-      version,
-      input,
-      result: analyze({ ...input, parseCache: this.parseCacheOf(uri) }),
-      settings,
-      fixAllEdits: new Map<string, TextEdit | undefined>(),
-    }));
+    const analysis = this.inputFor(uri, text).then(({ input, settings }) => {
+      const parseCache = this.parseCacheOf(uri);
+      return {
+        uri,
+        version,
+        input,
+        result: analyze({ ...input, parseCache }),
+        parseCache,
+        settings,
+        fixAllEdits: new Map<string, TextEdit | undefined>(),
+      };
+    });
     const entry = { version, generation: this.generation, analysis };
     this.entries.set(uri, entry);
     // A failed analysis is not kept: the next request tries again.

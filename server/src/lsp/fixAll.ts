@@ -22,7 +22,7 @@ export function isFixable(finding: Finding, allowPlaceholders: boolean): boolean
 export function fixAllEdit(analysis: DocumentAnalysis, choice: FixAllChoice): TextEdit | undefined {
   const key = `${choice.ruleId ?? '*'}\u0000${choice.allowPlaceholders}`;
   if (!analysis.fixAllEdits.has(key)) {
-    const after = fixAll(analysis.input, { allowPlaceholders: choice.allowPlaceholders, ruleId: choice.ruleId }, analysis.result.findings).text;
+    const after = fixAll(analysis.input, { allowPlaceholders: choice.allowPlaceholders, ruleId: choice.ruleId }, analysis.result.findings, analysis.parseCache).text;
     analysis.fixAllEdits.set(key, minimalEdit(analysis.input.text, after));
   }
   return analysis.fixAllEdits.get(key);

@@ -175,6 +175,25 @@ function parseWithDefinitions(chunk: string, definitions: string[]): Root | unde
   return tree;
 }
 
+/** Labels match whatever their case (Unicode case folding, as micromark compares them) and spacing. */
+function foldCase(text: string): string {
+  return text.toLowerCase().toUpperCase();
+}
+
+/**
+ * The first word of the label an appended definition line defines, case-folded: a reference to the label writes that
+ * word (a reference's label equals the definition's once case is folded and spaces collapsed).
+ */
+function firstLabelWord(line: string): string {
+  const label = line.slice(line.startsWith('[^') ? 2 : 1, line.lastIndexOf(']: #'));
+  return foldCase(label).split(' ').find(Boolean) ?? '';
+}
+
+function mentionsAny(text: string, labelWords: string[]): boolean {
+  const folded = foldCase(text);
+  return labelWords.some((word) => folded.includes(word));
+}
+
 /** Moves every position in a tree by whole lines and offsets (chunks start at column 1, so columns stay). */
 function shift(tree: Root, lines: number, offsets: number): void {
   for (const { position } of nodesOf(tree)) {
@@ -201,7 +220,53 @@ export class ParseCache {
   /** How many of `trees` (listed first) are the latest parse's chunks; the others are spares. */
   private latestChunks = 0;
 
+  /** A fork's parent, and the trees they share: the parent's record of each (where it has it) and the fork's. */
+  private forkOf?: { parent: ParseCache; shared: Array<{ parents: CachedTree; own: CachedTree }> };
+
   constructor(private readonly spareChunks = DEFAULT_SPARE_CHUNKS) {}
+
+  /**
+   * A cache for other versions of the same text (fix-all's passes) that starts with this cache's trees instead of
+   * parsing them again. It moves the trees it shares with this cache: call `restore()` (in a `finally`) before
+   * anything reads this cache's latest tree again.
+   */
+  fork(): ParseCache {
+    const fork = new ParseCache(this.spareChunks);
+    const shared: Array<{ parents: CachedTree; own: CachedTree }> = [];
+    fork.forkOf = { parent: this, shared };
+    for (const [chunk, list] of this.trees) {
+      fork.trees.set(chunk, list.map((parents) => {
+        const own = { ...parents };
+        shared.push({ parents, own });
+        return own;
+      }));
+    }
+    fork.lastSplit = this.lastSplit;
+    return fork;
+  }
+
+  /**
+   * Puts the trees this fork shares with its parent back where the parent has them, and gives the parent the fork's
+   * other trees: the text of the fork's last parse (fix-all's result) is usually the document's next version.
+   */
+  restore(): void {
+    if (!this.forkOf) return;
+    const { parent } = this.forkOf;
+    const shared = new Set<CachedTree>();
+    for (const { parents, own } of this.forkOf.shared) {
+      shared.add(own);
+      if (own.line === parents.line && own.offset === parents.offset) continue;
+      shift(parents.tree, parents.line - own.line, parents.offset - own.offset);
+      own.line = parents.line;
+      own.offset = parents.offset;
+    }
+    for (const [chunk, list] of this.trees) {
+      const added = list.filter((cached) => !shared.has(cached));
+      if (added.length) parent.trees.set(chunk, [...(parent.trees.get(chunk) ?? []), ...added]);
+    }
+    this.trees = new Map();
+    this.forkOf = undefined;
+  }
 
   private split(text: string): { starts: ChunkStart[]; texts: string[] } {
     if (this.lastSplit?.text !== text) {
@@ -250,13 +315,16 @@ export class ParseCache {
     }
     if (!definitions.size) return chunks.map((chunk) => chunk.cached.tree);
     const appended = [...definitions];
+    const labelWords = appended.map(firstLabelWord);
     const trees: Root[] = [];
     for (const chunk of chunks) {
-      if (!chunk.text.includes('[')) {
+      const key = `${chunk.text}\u0000${appended.join('\n')}`;
+      // A chunk that names no defined label reads the same without the definitions: it is not parsed a second time.
+      if (!chunk.text.includes('[') || (!this.trees.has(key) && !mentionsAny(chunk.text, labelWords))) {
         trees.push(chunk.cached.tree);
         continue;
       }
-      const resolved = this.take(`${chunk.text}\u0000${appended.join('\n')}`, chunk.start, used, (own) => parseWithDefinitions(own.slice(0, chunk.text.length), appended));
+      const resolved = this.take(key, chunk.start, used, (own) => parseWithDefinitions(own.slice(0, chunk.text.length), appended));
       if (!resolved) return [this.chunks(text, { starts: [], texts: [text] }, used)[0].cached.tree];
       trees.push(resolved.tree);
     }
