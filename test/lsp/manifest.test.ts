@@ -104,4 +104,6 @@ test('both builds are declared: `main` for Node, `browser` for vscode.dev and gi
   assert.deepEqual(manifest.capabilities.untrustedWorkspaces, { supported: true });
   const packaged = readFileSync(new URL('../../.vscodeignore', import.meta.url), 'utf8').split('\n');
   assert.ok(packaged.includes('!dist/web/*.js'), 'the .vsix holds the browser bundles');
+  assert.ok(packaged.includes('!dist/client.js') && packaged.includes('!dist/server.js'), 'the .vsix holds the Node bundles');
+  assert.ok(!packaged.includes('!dist/cli.js') && !packaged.includes('!dist/*.js'), 'the .vsix leaves out the CLI, which the extension never runs');
 });
