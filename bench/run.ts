@@ -134,8 +134,12 @@ async function main(): Promise<void> {
   const perFile = (runs: CliRuns, which: 'wall' | 'cpu') => (runs[which] ? runs.files / (runs[which]!.median / 1000) : NaN);
   const targets = [
     ['Keystroke median, typical report', '≤ 10 ms', `${ms(typical.ours.median)} ms`, typical.ours.median <= 10],
+    ['Keystroke median, typical report, vs the Markdown server', '≤ 1.00×', `${(typical.ours.median / typical.markdownServer.median).toFixed(2)}× (${ms(typical.ours.median)} vs ${ms(typical.markdownServer.median)} ms)`, typical.ours.median <= typical.markdownServer.median],
     ['Keystroke median, 500 KB report', '≤ 100 ms', `${ms(large.ours.median)} ms`, large.ours.median <= 100],
+    ['Fix-all as on save, 50 KB report', '≤ 100 ms', `${ms(latencies[1].fixAll.time.median)} ms`, latencies[1].fixAll.time.median <= 100],
+    ['Fix-all as on save, 500 KB report', '≤ 500 ms', `${ms(large.fixAll.time.median)} ms`, large.fixAll.time.median <= 500],
     ['CLI files/s vs markdownlint-cli2 (wall)', '≥ 1.00×', ratio(perFile(cli.ours, 'wall'), perFile(cli.markdownlint, 'wall')), perFile(cli.ours, 'wall') >= perFile(cli.markdownlint, 'wall')],
+    ['CLI files/s vs markdownlint-cli2 (CPU)', '≥ 1.00×', ratio(perFile(cli.ours, 'cpu'), perFile(cli.markdownlint, 'cpu')), perFile(cli.ours, 'cpu') >= perFile(cli.markdownlint, 'cpu')],
     ['Server memory after 10,000 keystrokes, corpus open', '≤ 200 MB', `${typing[1].settledMb.toFixed(0)} MB after ${typing[1].keystrokes}`, typing[1].settledMb <= 200],
     ['Memory growth, 1,000 → 10,000 keystrokes', '< 10%', `${growth(typing).toFixed(1)}% (${typing[0].settledMb.toFixed(0)} → ${typing[1].settledMb.toFixed(0)} MB)`, growth(typing) < 10],
     ['Server memory, corpus open (settled)', '≤ 150 MB', `${memory.settledMb.toFixed(0)} MB (${memory.residentMb.toFixed(0)} MB right after the analyses)`, memory.settledMb <= 150],
