@@ -7,7 +7,6 @@ import { casualParser } from '../time/casualParser';
 import { BoundedCache } from '../util/boundedCache';
 import type { FrontMatter, IncidentDate, SummaryFact, TimelineEntry } from './types';
 
-
 const SUMMARY_FACTS = new Set(['duration', 'date', 'start', 'started', 'start time', 'when', 'incident date', 'outage duration']);
 
 /**
