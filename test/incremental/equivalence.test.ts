@@ -53,6 +53,11 @@ describe('incremental parsing gives what a full parse gives', () => {
     assert.equal(after.children[0], before.children[0], 'the first chunk is reused, not parsed again');
   });
 
+  test('chunks start at a block after a blank line that nothing above continues, and at a heading outside an HTML block', () => {
+    const text = 'Intro\n\n- one\n\n- two\n\n  more\n\nAfter\n# Heading\ntext\n\n---\n\n<div>\n# inside\n\n2. item\n\n    code\n\n> quote\n';
+    assert.deepEqual(chunkStarts(text).map((start) => start.line), [9, 10, 15, 22]);
+  });
+
   test('random edits over the seeds and the corpus (trees after each edit, analyses after the last)', () => {
     fc.assert(
       fc.property(fc.nat({ max: DOCUMENTS.length - 1 }), fc.array(editArbitrary, { minLength: 1, maxLength: 4 }), (index, edits) => {
@@ -93,6 +98,19 @@ describe('incremental parsing gives what a full parse gives', () => {
     'a tab after the hashes, and an empty heading': '#\tTabbed\n\n#\n\ntext\n\n######\n',
     'indented code and lists before headings': '    # code\n\n# H\n\n- item\n\n  # nested\n\n# I\n\n> quote\n\n# J\n',
     'a table before a heading': '# A\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n# B\n',
+    // Chunks also start at any block after a blank line, and at headings without one.
+    'a loose list, then a paragraph': 'Intro\n\n- one\n\n- two\n\nAfter.\n\n* three\n*\n\nEnd\n',
+    'an ordered list going on after blank lines': 'Intro\n\n1. first\n\n3. third\n\n10) other\n\nText\n',
+    'indented continuations of a list item and a footnote': '- item\n\n  more of the item\n\n[^1]: note\n\n    more of the note\n\nText[^1].\n',
+    'indented code across blank lines': 'Text\n\n    code\n\n    more code\n\nafter\n\n\tcode\n',
+    'quotes apart and a lazy line': '> one\n\n> two\n>\n> three\nlazy\n\nafter\n',
+    'setext underlines and thematic breaks after a blank line': 'Para\n\n===\n\nTitle\n---\n\n***\n\n___\n\n---\n\nx\n',
+    '--- after a blank line, which opens front matter only at the start': 'Text\n\n---\ntitle: no\n---\n\nmore\n',
+    'HTML blocks that end at a blank line': '<div>\n# not a heading\n</div>\n\n<span>\n# inside\n\n# B\n\n<custom-tag>\n\ntext\n',
+    'headings with no blank line before them': 'Intro\n# A\n- item\n## B\n| a |\n|---|\n| 1 |\n### C\n> quote\n# D\ntext\n#E\n',
+    'link reference definitions on several lines': '[a]: /a\n\nSee [a] and [b].\n\n[b]:\n/b\n"title"\n\n[c]\n# H\n[c]: /c\n',
+    'blank lines of spaces and tabs': 'a\n  \n\t\nb\n \n- c\n\t\nd\n',
+    'a byte-order mark after a blank line': 'a\n\n\uFEFF# x\n\nb\n',
   };
 
   for (const [name, text] of Object.entries(TRICKY)) {

@@ -36,7 +36,14 @@ interface Chunk {
 }
 
 const LINE_BREAK = /\r\n|\r|\n/g;
+/**
+ * A line after a blank line that still belongs with the blocks above: an indented line (a list item's, a footnote's or
+ * indented code's continuation), a list item (the list above goes on, and its items' spacing decides whether it is
+ * loose); or one that reads differently at a chunk's start: `---` (front matter), a byte-order mark (dropped there).
+ */
+const CONTINUES_ABOVE = /^(?:[ \t]|[-+*](?:[ \t]|$)|\d+[.)](?:[ \t]|$)|---[ \t]*$|\uFEFF)/;
 const ATX_HEADING = /^#{1,6}(?:[ \t]|$)/;
+const HTML_START = /^ {0,3}</;
 const BLANK = /^[ \t]*$/;
 const FRONT_MATTER_FENCE = /^---[ \t]*$/;
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
@@ -79,11 +86,22 @@ function opens(line: string): LineState | undefined {
   return undefined;
 }
 
-/** Where chunks may start after the first: heading lines with every block before them closed. */
+/** Whether a line right after a blank line starts a new top-level block, every block above being closed by then. */
+function startsFresh(line: string): boolean {
+  return !BLANK.test(line) && !CONTINUES_ABOVE.test(line);
+}
+
+/**
+ * Where chunks may start after the first: lines with every block before them closed. That is a line after a blank
+ * line that does not continue a list, a footnote or indented code (see `startsFresh`), and a heading line at column 0,
+ * which ends a paragraph, list, quote or table without a blank line (but not an HTML block: kinds 6 and 7 run to the
+ * next blank line, so no heading starts a chunk after a line opening with `<` until then).
+ */
 export function chunkStarts(text: string): ChunkStart[] {
   const starts: ChunkStart[] = [];
   let state: LineState = { kind: 'text' };
   let previousBlank = false;
+  let htmlSinceBlank = false;
   let lineStart = 0;
   for (let line = 1; ; line++) {
     LINE_BREAK.lastIndex = lineStart;
@@ -98,12 +116,14 @@ export function chunkStarts(text: string): ChunkStart[] {
       if (state.end.test(content)) state = { kind: 'text' };
     } else if (line === 1 && FRONT_MATTER_FENCE.test(content)) {
       state = { kind: 'front-matter' };
-    } else if (previousBlank && ATX_HEADING.test(content)) {
-      starts.push({ offset: lineStart, line });
     } else {
+      const fresh = previousBlank ? startsFresh(content) : line > 1 && !htmlSinceBlank && ATX_HEADING.test(content);
+      if (fresh) starts.push({ offset: lineStart, line });
       state = opens(content) ?? state;
     }
     previousBlank = BLANK.test(content);
+    // Read in every state: a fence the scan misread may hide the start of an HTML block.
+    htmlSinceBlank = !previousBlank && (htmlSinceBlank || HTML_START.test(content));
     if (!lineBreak) return starts;
     lineStart = lineEnd + lineBreak[0].length;
   }
