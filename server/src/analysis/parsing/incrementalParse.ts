@@ -336,9 +336,10 @@ export class ParseCache {
     if (!definitions.size) return chunks.map((chunk) => chunk.cached.tree);
     const appended = [...definitions];
     const labelWords = appended.map(firstLabelWord);
+    const appendedText = appended.join('\n');
     const trees: Root[] = [];
     for (const chunk of chunks) {
-      const key = `${chunk.text}\u0000${appended.join('\n')}`;
+      const key = `${chunk.text}\u0000${appendedText}`;
       // A chunk that names no defined label reads the same without the definitions: it is not parsed a second time.
       if (!chunk.text.includes('[') || (!this.trees.has(key) && !mentionsAny(chunk.text, labelWords))) {
         trees.push(chunk.cached.tree);
@@ -370,19 +371,23 @@ export class ParseCache {
   }
 
   /**
-   * The tree cached under `key` placed at `start`: one not yet used in this parse, or a new one that `parse`
-   * makes from the cache's own copy of the key (see `ownCopy`: the tree's strings must not keep the document's
-   * whole text of this version alive).
+   * The tree cached under `key` placed at `start`: one not yet used in this parse, a copy of one used already, or a
+   * new one that `parse` makes from the cache's own copy of the key (see `ownCopy`: the tree's strings must not keep
+   * the document's whole text of this version alive).
    */
   private take(key: string, start: ChunkStart, used: Map<string, number>, parse: (own: string) => Root | undefined): CachedTree | undefined {
     const index = used.get(key) ?? 0;
     let list = this.trees.get(key);
     let cached = list?.[index];
-    if (!cached) {
+    if (list && !cached) {
+      // The same text again (a second "TBD" paragraph): a copy of its tree costs a fraction of a parse.
+      const { tree, definitions, offset, line } = list[0];
+      list.push((cached = { tree: structuredClone(tree), definitions, offset, line }));
+    } else if (!cached) {
       const own = ownCopy(key);
       const tree = parse(own);
       if (!tree) return undefined;
-      if (!list) this.trees.set(own, (list = []));
+      this.trees.set(own, (list = []));
       list.push((cached = { tree, definitions: definitionsOf(tree), offset: 0, line: 1 }));
     }
     used.set(key, index + 1);
