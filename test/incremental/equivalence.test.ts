@@ -111,6 +111,7 @@ describe('incremental parsing gives what a full parse gives', () => {
     'link reference definitions on several lines': '[a]: /a\n\nSee [a] and [b].\n\n[b]:\n/b\n"title"\n\n[c]\n# H\n[c]: /c\n',
     'blank lines of spaces and tabs': 'a\n  \n\t\nb\n \n- c\n\t\nd\n',
     'a byte-order mark after a blank line': 'a\n\n\uFEFF# x\n\nb\n',
+    'a misread fence that holds several chunks': '1. Item\n\n   ```\n   log\nline\n   ```\n\nA\n\nB\n# C\n\n<!-- x\n\n```\n\nE\n\n-->\n\nF\n',
   };
 
   for (const [name, text] of Object.entries(TRICKY)) {

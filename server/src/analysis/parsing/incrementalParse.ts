@@ -130,13 +130,13 @@ export function chunkStarts(text: string): ChunkStart[] {
 }
 
 /**
- * Whether a chunk ends inside a fenced code block or an HTML block it opened: the line scan above misread a
- * fence (one inside a list item, say), and the next heading line belongs to that block. The chunk is then
- * joined with the next one.
+ * What closes the fenced code block or HTML block a chunk ends inside, if it does: the line scan above misread a
+ * fence (one inside a list item, say), and the chunks after belong to that block until it closes. The chunk is then
+ * joined with them.
  */
-function endsOpen(tree: Root, chunk: string, base: number): boolean {
+function openBlockClosing(tree: Root, chunk: string, base: number): string | undefined {
   const last = tree.children[tree.children.length - 1];
-  return Boolean(last && closingOfOpenBlock(last, chunk.slice((last.position?.start.offset ?? 0) - base, (last.position?.end.offset ?? 0) - base)));
+  return last && closingOfOpenBlock(last, chunk.slice((last.position?.start.offset ?? 0) - base, (last.position?.end.offset ?? 0) - base));
 }
 
 /**
@@ -352,15 +352,18 @@ export class ParseCache {
     return trees;
   }
 
-  /** The chunks between `starts` (with their `texts`), a chunk that ends inside a block joined with the next. */
+  /** The chunks between `starts` (with their `texts`), a chunk that ends inside a block joined with the next ones. */
   private chunks(text: string, { starts, texts }: { starts: ChunkStart[]; texts: string[] }, used: Map<string, number>): Chunk[] {
     const chunks: Chunk[] = [];
     let start: ChunkStart = { offset: 0, line: 1 };
     for (let next = 0; next <= starts.length; next++) {
       let chunk = texts[next];
       let cached = this.take(chunk, start, used, parseTree)!;
-      while (next < starts.length && endsOpen(cached.tree, chunk, start.offset)) {
+      for (let closing = openBlockClosing(cached.tree, chunk, start.offset); next < starts.length && closing !== undefined; closing = openBlockClosing(cached.tree, chunk, start.offset)) {
+        // Joined through the first place the block may close, not chunk by chunk: one parse per such place.
+        const closesAt = text.indexOf(closing, starts[next].offset);
         next++;
+        while (next < starts.length && (closesAt < 0 || starts[next].offset <= closesAt)) next++;
         chunk = text.slice(start.offset, next < starts.length ? starts[next].offset : text.length);
         cached = this.take(chunk, start, used, parseTree)!;
       }
