@@ -1,12 +1,13 @@
 /**
  * Incremental parsing: a keystroke re-parses only the part of the document it touched.
  *
- * The text is cut into chunks at top-level ATX heading lines ("## Timeline" at column 0, after a blank line,
- * outside front matter, fenced code and the HTML blocks that run past blank lines). Markdown closes every
- * open block before such a line, so parsing each chunk on its own gives the nodes a full parse gives. Each
- * chunk's tree is kept by its exact text; the next parse of the document reuses every chunk whose text is
- * unchanged, moving its positions by the distance the chunk moved, and parses only new text. The stitched
- * `Root` is indistinguishable from a full parse (test/incremental/equivalence.test.ts compares them).
+ * The text is cut into chunks where Markdown starts a top-level block afresh, outside front matter, fenced code and
+ * the HTML blocks that run past blank lines: at a line after a blank line that goes on with no list or indented block
+ * above, and at a heading line at column 0 (see `chunkStarts`). Every block before such a line is closed, so parsing
+ * each chunk on its own gives the nodes a full parse gives. Each chunk's tree is kept by its exact text; the next
+ * parse of the document reuses every chunk whose text is unchanged, moving its positions by the distance the chunk
+ * moved, and parses only new text. The stitched `Root` is indistinguishable from a full parse
+ * (test/incremental/equivalence.test.ts compares them).
  *
  * Link and footnote definitions resolve across the whole document: `[text][ref]` is a link only if `[ref]:` is
  * defined somewhere. When the document has definitions, each chunk is parsed with them appended.
