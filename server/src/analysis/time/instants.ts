@@ -54,12 +54,18 @@ export function resolveInstant(
 const instants = new BoundedCache<string, number>(50_000);
 const offsets = new BoundedCache<string, number | undefined>(50_000);
 
+/**
+ * IANA names of UTC itself, zero at every instant. luxon reads an IANA zone's offset through Intl several times per
+ * reading (most of a timeline's cost) and never asks whether the zone can change; for these the fixed zero is the same.
+ */
+export const UTC_NAMES = new Set(['UTC', 'Etc/UTC']);
+
 function computeInstant(
   date: Required<Pick<LocalDate, 'year' | 'month' | 'day'>>,
   time: Pick<LocalTime, 'hour' | 'minute' | 'second'>,
   zone: ZoneSpec,
 ): number {
-  const z = luxonZone(zone);
+  const z = zone.iana && UTC_NAMES.has(zone.iana) ? FixedOffsetZone.utcInstance : luxonZone(zone);
   if (!z) return NaN;
   const dt = DateTime.fromObject(
     { year: date.year, month: date.month, day: date.day, hour: time.hour, minute: time.minute, second: time.second ?? 0 },
