@@ -9,7 +9,7 @@ import {
   toIsoUtc,
   UTC_NAMES,
 } from '../../server/src/analysis/time/instants';
-import { DateTime, IANAZone } from 'luxon';
+import { DateTime, FixedOffsetZone, IANAZone } from 'luxon';
 import { findTimestamp } from '../../server/src/analysis/time/timestamps';
 
 const at = (year: number, month: number, day: number, hour: number, minute: number, zone: { offsetMinutes?: number; iana?: string }, second?: number) =>
@@ -74,6 +74,28 @@ test('resolveInstant: UTC by its IANA names reads as luxon reads the IANA zone, 
       assert.equal(resolveInstant({ year, month, day }, { hour, minute, second }, { iana: name }), expected, `${name} ${year}-${month}-${day} ${hour}:${minute}`);
     }
   }
+});
+
+test('resolveInstant: fixed offsets read every reading as luxon does, valid or not', () => {
+  const years = [1, 99, 100, 1900, 1970, 2000, 2023, 2024, 2100, 275760, 300000];
+  const days: Array<[number, number]> = [[1, 1], [1, 31], [2, 28], [2, 29], [2, 30], [4, 30], [4, 31], [12, 31], [13, 1], [0, 1], [6, 0], [6, 1.5]];
+  const times: Array<[number, number, number?]> = [[0, 0], [23, 59, 59], [24, 0], [12, 60], [12, 0, 60], [7, 30, 0.5], [-1, 0], [9, 5, 7]];
+  let count = 0;
+  for (const offsetMinutes of [0, 180, -300, 330, 45.5]) {
+    const zone = FixedOffsetZone.instance(offsetMinutes);
+    for (const year of years) {
+      for (const [month, day] of days) {
+        for (const [hour, minute, second] of times) {
+          const luxon = DateTime.fromObject({ year, month, day, hour, minute, second: second ?? 0 }, { zone });
+          const expected = luxon.isValid ? luxon.toMillis() : NaN;
+          // Every key is new: the cache does not answer.
+          assert.equal(resolveInstant({ year, month, day }, { hour, minute, second }, { offsetMinutes }), expected, `${year}-${month}-${day} ${hour}:${minute}:${second} ${offsetMinutes}`);
+          count++;
+        }
+      }
+    }
+  }
+  assert.equal(count, 5 * 11 * 12 * 8);
 });
 
 test('formatElapsed and formatElapsedClock', () => {
