@@ -70,6 +70,9 @@ test('the gated reading equals chrono\'s full casual reading, with and without t
   assert.deepEqual(leftOut('Page the on-call; these alerts fire often'), [WITHIN, AGO, LATER, NEXT]);
   assert.deepEqual(leftOut('It was a team effort, half an hour later'), [AGO, NEXT]);
   assert.deepEqual(leftOut(TEXTS[11]), [AGO, LATER]);
+  // The words open their parser for units anywhere after them, however far, and not for units before them.
+  assert.deepEqual(leftOut(`next${' of the x -'.repeat(2000)} 5 days`), [AGO, LATER]);
+  assert.deepEqual(leftOut('5 days of work, next'), [AGO, LATER, NEXT]);
 });
 
 const shared = path.resolve(process.cwd(), '../shared');

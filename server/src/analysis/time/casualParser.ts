@@ -8,10 +8,10 @@
 import * as chrono from 'chrono-node';
 import { patternOf } from './timestamps';
 
-/** A relative parser, recognised by a piece of its pattern (production bundles rename classes), and what it needs in a text. */
+/** A relative parser, recognised by a piece of its pattern (production bundles rename classes), and whether a text has what it needs. */
 interface Gate {
   marker: string;
-  needs: RegExp;
+  needs: (text: string) => boolean;
 }
 
 /**
@@ -22,16 +22,34 @@ const NUMBER_END = '(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten|elev
 export const UNITS = '(?:quarters|seconds|minutes|quarter|second|minute|months|hours|weeks|month|years|mins|hour|days|week|year|sec|min|hrs|day|mon|mos|qtr|hr|mo|yr|s|m|h|d|w|y)';
 /** A number and its unit, last of the list of them: a word boundary follows ("5 days", but not "these"). */
 const LAST_UNIT = `${NUMBER_END}\\s*${UNITS}(?=\\W|$)`;
-const gate = (words: string): Gate => ({ marker: words, needs: new RegExp(`${NUMBER_END}\\s*${UNITS}\\s*${words}(?=\\W|$)`, 'i') });
+const matches = (pattern: string) => {
+  const re = new RegExp(pattern, 'i');
+  return (text: string) => re.test(text);
+};
+const gate = (words: string): Gate => ({ marker: words, needs: matches(`${NUMBER_END}\\s*${UNITS}\\s*${words}(?=\\W|$)`) });
 /** Words, then units: `marker` opens the parser's pattern, and the last of its units ends it. */
-const leading = (words: string): Gate => ({ marker: `${words}\\s*`, needs: new RegExp(`${words}[\\s\\S]*?${LAST_UNIT}`, 'i') });
+const leading = (words: string): Gate => {
+  const opening = new RegExp(words, 'i');
+  const lastUnit = new RegExp(LAST_UNIT, 'gi');
+  return {
+    marker: `${words}\\s*`,
+    // Units searched for once, from the first of the words: a pattern "words, then anything, then units" went back to
+    // every word again, which made a long text full of dashes take seconds.
+    needs: (text) => {
+      const first = opening.exec(text);
+      if (!first) return false;
+      lastUnit.lastIndex = first.index;
+      return lastUnit.test(text);
+    },
+  };
+};
 
 /** "5 days ago", "2 weeks before". */
 export const AGO = gate('(?:ago|before|earlier)');
 /** "2 weeks later", "3 days from now". */
 export const LATER = gate('(?:later|after|from now|henceforth|forward|out)');
 /** "within 2 hours", "in 3 days", "for a week"; with `forwardDate` chrono makes the words optional ("2 hours"). */
-export const WITHIN: Gate = { marker: '(?:within|in|for)\\s*', needs: new RegExp(LAST_UNIT, 'i') };
+export const WITHIN: Gate = { marker: '(?:within|in|for)\\s*', needs: matches(LAST_UNIT) };
 /** "next 2 weeks", "+3 days", "last few months". */
 export const NEXT = leading('(this|last|past|next|after|\\+|-)');
 const GATES = [AGO, LATER, WITHIN, NEXT];
@@ -42,7 +60,7 @@ const parsers = new Map<string, chrono.Chrono>();
 
 /** chrono's casual English as it reads `text`; `past: false` leaves "ago" out everywhere (a deadline is never past). */
 export function casualParser(text: string, { past = true } = {}): chrono.Chrono {
-  const open = GATES.filter((candidate) => (past || candidate !== AGO) && candidate.needs.test(text));
+  const open = GATES.filter((candidate) => (past || candidate !== AGO) && candidate.needs(text));
   const key = open.map((candidate) => GATES.indexOf(candidate)).join(',');
   let parser = parsers.get(key);
   if (!parser) {
