@@ -7,7 +7,9 @@ import {
   offsetAt,
   resolveInstant,
   toIsoUtc,
+  UTC_NAMES,
 } from '../../server/src/analysis/time/instants';
+import { DateTime, FixedOffsetZone, IANAZone } from 'luxon';
 import { findTimestamp } from '../../server/src/analysis/time/timestamps';
 
 const at = (year: number, month: number, day: number, hour: number, minute: number, zone: { offsetMinutes?: number; iana?: string }, second?: number) =>
@@ -53,6 +55,47 @@ test('resolveInstant: invalid input gives NaN', () => {
   assert.ok(Number.isNaN(resolveInstant({ year: 2023, month: 2, day: 3 }, { hour: 1, minute: 0 }, { iana: 'Mars/Olympus_Mons' })));
   // An unknown IANA zone falls back to the offset when there is one.
   assert.equal(at(2023, 2, 3, 1, 0, { iana: 'Mars/Olympus_Mons', offsetMinutes: 60 }), '2023-02-03T00:00:00Z');
+});
+
+test('resolveInstant: UTC by its IANA names reads as luxon reads the IANA zone, without asking Intl', () => {
+  for (const name of UTC_NAMES) {
+    const zone = IANAZone.create(name);
+    assert.ok(zone.isValid, name);
+    for (let year = 1850; year <= 2100; year += 7) {
+      for (const month of [1, 3, 6, 10, 12]) assert.equal(zone.offset(Date.UTC(year, month - 1, 15, 12)), 0, `${name} ${year}-${month}`);
+    }
+    const readings: Array<[number, number, number, number, number, number?]> = [
+      [2024, 5, 10, 8, 30], [2024, 2, 29, 23, 59, 59], [2023, 2, 29, 1, 0], [2023, 2, 30, 1, 0], [2024, 3, 10, 2, 30],
+      [2024, 11, 3, 1, 30], [1970, 1, 1, 0, 0], [1969, 12, 31, 23, 59, 30], [99, 7, 4, 12, 0], [2024, 13, 1, 0, 0], [2024, 4, 31, 0, 0],
+    ];
+    for (const [year, month, day, hour, minute, second] of readings) {
+      const luxon = DateTime.fromObject({ year, month, day, hour, minute, second: second ?? 0 }, { zone });
+      const expected = luxon.isValid ? Math.min(...luxon.getPossibleOffsets().map((x) => x.toMillis())) : NaN;
+      assert.equal(resolveInstant({ year, month, day }, { hour, minute, second }, { iana: name }), expected, `${name} ${year}-${month}-${day} ${hour}:${minute}`);
+    }
+  }
+});
+
+test('resolveInstant: fixed offsets read every reading as luxon does, valid or not', () => {
+  const years = [1, 99, 100, 1900, 1970, 2000, 2023, 2024, 2100, 275760, 300000];
+  const days: Array<[number, number]> = [[1, 1], [1, 31], [2, 28], [2, 29], [2, 30], [4, 30], [4, 31], [12, 31], [13, 1], [0, 1], [6, 0], [6, 1.5]];
+  const times: Array<[number, number, number?]> = [[0, 0], [23, 59, 59], [24, 0], [12, 60], [12, 0, 60], [7, 30, 0.5], [-1, 0], [9, 5, 7]];
+  let count = 0;
+  for (const offsetMinutes of [0, 180, -300, 330, 45.5]) {
+    const zone = FixedOffsetZone.instance(offsetMinutes);
+    for (const year of years) {
+      for (const [month, day] of days) {
+        for (const [hour, minute, second] of times) {
+          const luxon = DateTime.fromObject({ year, month, day, hour, minute, second: second ?? 0 }, { zone });
+          const expected = luxon.isValid ? luxon.toMillis() : NaN;
+          // Every key is new: the cache does not answer.
+          assert.equal(resolveInstant({ year, month, day }, { hour, minute, second }, { offsetMinutes }), expected, `${year}-${month}-${day} ${hour}:${minute}:${second} ${offsetMinutes}`);
+          count++;
+        }
+      }
+    }
+  }
+  assert.equal(count, 5 * 11 * 12 * 8);
 });
 
 test('formatElapsed and formatElapsedClock', () => {

@@ -50,6 +50,8 @@ function keyValue(keys: string[]): RegExp {
 
 /** Each `key: value` field of a kind whose value `accept` takes: the value's offsets and its clause. */
 function* keyValues<T>(pattern: RegExp, masked: string, accept: (value: string) => T | undefined): Generator<{ start: number; end: number; clauseStart: number; clauseEnd: number; read: T }> {
+  // Most items have no field at all: no key pattern, with its lookahead over every key, to run then.
+  if (!masked.includes(':') && !masked.includes('=')) return;
   for (const match of masked.matchAll(pattern)) {
     const [valueStart] = match.indices![3];
     const value = match[3].replace(/[.\s]+$/, '');
@@ -165,7 +167,9 @@ function clauseOf(masked: string, keyStart: number, valueEnd: number): [number, 
 function findTracking(source: string, masked: string, offset: number): { tracking?: FieldSpan; masked: string } {
   let tracking: FieldSpan | undefined;
   let result = masked;
-  for (const match of source.matchAll(LINK)) {
+  // Every link holds "](" or "http".
+  const links = source.includes('](') || source.includes('http') ? source.matchAll(LINK) : [];
+  for (const match of links) {
     const url = match[2] ?? match[3] ?? match[0];
     const linkText = match[1] ?? '';
     const start = match.index;
@@ -184,8 +188,8 @@ function findTracking(source: string, masked: string, offset: number): { trackin
     }
   }
   if (!tracking) {
-    const keys = [...result.matchAll(TICKET_KEY)].find((match) => !NOT_TICKET.has(match[1]));
-    const numbers = [...result.matchAll(ISSUE_NUMBER)].find((match) => !/\b(?:task|step|item|no|number|rank)\s*$/i.test(result.slice(0, match.index)));
+    const keys = result.includes('-') ? [...result.matchAll(TICKET_KEY)].find((match) => !NOT_TICKET.has(match[1])) : undefined;
+    const numbers = result.includes('#') ? [...result.matchAll(ISSUE_NUMBER)].find((match) => !/\b(?:task|step|item|no|number|rank)\s*$/i.test(result.slice(0, match.index))) : undefined;
     const found = [keys, numbers].filter((match) => match !== undefined).sort((a, b) => a.index - b.index)[0];
     if (found) {
       const cue = TRACKING_CUE.exec(result.slice(0, found.index));

@@ -54,13 +54,21 @@ export function resolveInstant(
 const instants = new BoundedCache<string, number>(50_000);
 const offsets = new BoundedCache<string, number | undefined>(50_000);
 
+/**
+ * IANA names of UTC itself, zero at every instant. luxon reads an IANA zone's offset through Intl several times per
+ * reading (most of a timeline's cost) and never asks whether the zone can change; for these the fixed zero is the same.
+ */
+export const UTC_NAMES = new Set(['UTC', 'Etc/UTC']);
+
 function computeInstant(
   date: Required<Pick<LocalDate, 'year' | 'month' | 'day'>>,
   time: Pick<LocalTime, 'hour' | 'minute' | 'second'>,
   zone: ZoneSpec,
 ): number {
-  const z = luxonZone(zone);
+  const z = zone.iana && UTC_NAMES.has(zone.iana) ? FixedOffsetZone.utcInstance : luxonZone(zone);
   if (!z) return NaN;
+  const fixed = z.type === 'fixed' ? fixedInstant(date, time, z.offset(0)) : undefined;
+  if (fixed !== undefined) return fixed;
   const dt = DateTime.fromObject(
     { year: date.year, month: date.month, day: date.day, hour: time.hour, minute: time.minute, second: time.second ?? 0 },
     { zone: z },
@@ -68,6 +76,27 @@ function computeInstant(
   if (!dt.isValid) return NaN;
   // A fall-back overlap has two readings; take the first, so a timeline read in order never jumps back.
   return z.isUniversal ? dt.toMillis() : Math.min(...dt.getPossibleOffsets().map((x) => x.toMillis()));
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const between = (value: number, low: number, high: number) => Number.isInteger(value) && value >= low && value <= high;
+
+/**
+ * Epoch milliseconds of a reading at a fixed offset, computed as luxon does, for the readings dates are made of:
+ * whole fields in range and a year of three digits or more. Undefined for anything else (luxon then judges: NaN for
+ * February 30, its own arithmetic for years 0–99). A timeline reads a few hundred times per report, too few for
+ * luxon's DateTime code to be compiled before the run ends.
+ */
+function fixedInstant(
+  { year, month, day }: Required<Pick<LocalDate, 'year' | 'month' | 'day'>>,
+  { hour, minute, second = 0 }: Pick<LocalTime, 'hour' | 'minute' | 'second'>,
+  offsetMinutes: number,
+): number | undefined {
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  if (!Number.isInteger(year) || year < 100 || !between(month, 1, 12)) return undefined;
+  if (!between(day, 1, month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1])) return undefined;
+  if (!between(hour, 0, 23) || !between(minute, 0, 59) || !between(second, 0, 59)) return undefined;
+  return Date.UTC(year, month - 1, day, hour, minute, second) - offsetMinutes * 60 * 1000;
 }
 
 /** The UTC offset in minutes of an IANA zone at an instant (e.g. to tell whether "PST" was right that day). */
