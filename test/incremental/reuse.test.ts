@@ -11,6 +11,7 @@ import fc from 'fast-check';
 import type { RootContent } from 'mdast';
 import { analyze } from '../../server/src/analysis/analyze';
 import { ParseCache } from '../../server/src/analysis/parsing/incrementalParse';
+import { parseMarkdown } from '../../server/src/analysis/parsing/parse';
 import { SpanReuse } from '../../server/src/analysis/util/spanReuse';
 import { analysisSnapshot } from '../helpers/analysisSnapshot';
 import { corpus, seeds } from '../helpers/corpus';
@@ -118,18 +119,21 @@ describe('spare chunks: trees of text no longer in the document, kept for an und
 
 describe('SpanReuse', () => {
   const node = (offset: number, line: number): RootContent => ({ type: 'thematicBreak', position: { start: { line, column: 1, offset }, end: { line, column: 4, offset: offset + 3 } } });
+  /** A parse whose nodes a ParseCache may hand out again, or (`nodesRecur: false`) one made without a cache. */
+  const parsedWith = (nodesRecur: boolean) => ({ ...parseMarkdown(''), nodesRecur });
+  const cached = parsedWith(true);
 
   test('computes once for the same nodes and key, and says how far they moved', () => {
     const reuse = new SpanReuse<string>();
     const nodes = [node(10, 2), node(20, 4)];
     let computed = 0;
     const compute = () => `value ${++computed}`;
-    assert.deepEqual(reuse.get(nodes, 'k', compute), { value: 'value 1', moved: { offset: 0, line: 0 } });
+    assert.deepEqual(reuse.get(cached, nodes, 'k', compute), { value: 'value 1', moved: { offset: 0, line: 0 } });
     for (const position of nodes.map((each) => each.position!)) {
       position.start.offset! += 5;
       position.start.line += 1;
     }
-    assert.deepEqual(reuse.get(nodes, 'k', compute), { value: 'value 1', moved: { offset: 5, line: 1 } });
+    assert.deepEqual(reuse.get(cached, nodes, 'k', compute), { value: 'value 1', moved: { offset: 5, line: 1 } });
     assert.equal(computed, 1);
   });
 
@@ -137,10 +141,23 @@ describe('SpanReuse', () => {
     const reuse = new SpanReuse<number>();
     const nodes = [node(0, 1), node(10, 3)];
     let computed = 0;
-    reuse.get(nodes, 'k', () => ++computed);
-    assert.equal(reuse.get(nodes, 'other', () => ++computed).value, 2);
-    assert.equal(reuse.get([nodes[0], node(10, 3)], 'k', () => ++computed).value, 3);
+    reuse.get(cached, nodes, 'k', () => ++computed);
+    assert.equal(reuse.get(cached, nodes, 'other', () => ++computed).value, 2);
+    assert.equal(reuse.get(cached, [nodes[0], node(10, 3)], 'k', () => ++computed).value, 3);
     nodes[1].position!.start.offset! += 1;
-    assert.equal(reuse.get(nodes, 'k', () => ++computed).value, 4);
+    assert.equal(reuse.get(cached, nodes, 'k', () => ++computed).value, 4);
+  });
+
+  test('keeps nothing for nodes of a parse without a cache, which never come back', () => {
+    const reuse = new SpanReuse<number>();
+    const nodes = [node(0, 1)];
+    let computed = 0;
+    assert.deepEqual(reuse.get(parsedWith(false), nodes, 'k', () => ++computed), { value: 1, moved: { offset: 0, line: 0 } });
+    assert.equal(reuse.get(cached, nodes, 'k', () => ++computed).value, 2);
+  });
+
+  test('the parse says whether its nodes can come back', () => {
+    assert.equal(parseMarkdown('# Title\n').nodesRecur, false);
+    assert.equal(parseMarkdown('# Title\n', new ParseCache()).nodesRecur, true);
   });
 });

@@ -40,3 +40,34 @@ test('what every keystroke reads again stays cached while typed versions come an
   }
   assert.equal(computed, 501, 'the unchanged heading is computed once, each typed version once');
 });
+
+test('the least recently used entry is forgotten first, however often the others were read', () => {
+  const cache = new BoundedCache<string, string>(3);
+  const computed: string[] = [];
+  const read = (key: string) => cache.get(key, (own) => (computed.push(own), own.toUpperCase()));
+  for (const key of ['a', 'b', 'c', 'a', 'c', 'a', 'd']) read(key);
+  assert.deepEqual(computed, ['a', 'b', 'c', 'd'], 'hits are not computed again');
+  assert.equal(cache.size.entries, 3);
+  // "b" was used least recently: "d" took its place, and "a" and "c" are still there.
+  for (const key of ['a', 'c', 'd']) read(key);
+  assert.deepEqual(computed, ['a', 'b', 'c', 'd']);
+  assert.equal(read('b'), 'B');
+  assert.deepEqual(computed, ['a', 'b', 'c', 'd', 'b']);
+  // Reading "b" forgot "a", the least recently used of a, c, d.
+  read('c');
+  read('a');
+  assert.deepEqual(computed, ['a', 'b', 'c', 'd', 'b', 'a']);
+});
+
+test('a bound in characters forgets as many of the least recently used entries as a long key needs', () => {
+  const cache = new BoundedCache<string, number>(100, 3 * (32 + 10));
+  const computed: string[] = [];
+  const read = (key: string) => cache.get(key, (own) => (computed.push(own), own.length));
+  for (const key of ['aaaaaaaaaa', 'bbbbbbbbbb', 'cccccccccc']) read(key);
+  read('aaaaaaaaaa');
+  read('x'.repeat(40));
+  // 32 + 40 characters of weight need two places: "b" and "c" go, "a" was used since.
+  assert.deepEqual(cache.size, { entries: 2, keyCharacters: 32 + 10 + 32 + 40 });
+  read('aaaaaaaaaa');
+  assert.equal(computed.filter((key) => key === 'aaaaaaaaaa').length, 1);
+});

@@ -430,7 +430,7 @@ export function buildActionSections(parsed: ParsedMarkdown, sections: Section[],
     const nodes = nodesBetween(parsed, section.startOffset, section.endOffset);
     const base = nodes.length ? startOffset(parsed, nodes[0]) : 0;
     const key = `${reference?.toISOString() ?? ''}|${sectionShape(parsed, section, base)}`;
-    const reading = readBefore.get(nodes, key, () => {
+    const reading = readBefore.get(parsed, nodes, key, () => {
       const outer: ActionSection = { section, items: [], paragraphs: [], hasHtmlItems: false };
       readSection({ parsed, section, reference }, outer, section, undefined);
       return detached(outer);

@@ -310,7 +310,7 @@ const titleLinesByTemplate = new WeakMap<Template, SpanReuse<TitleLine[]>>();
 function titleLines(parsed: ParsedMarkdown, node: Paragraph, template: Template): TitleLine[] {
   let reuse = titleLinesByTemplate.get(template);
   if (!reuse) titleLinesByTemplate.set(template, (reuse = new SpanReuse(1)));
-  const { value, moved } = reuse.get([node], String(parsed.offsetShift), () => {
+  const { value, moved } = reuse.get(parsed, [node], String(parsed.offsetShift), () => {
     const start = startOffset(parsed, node);
     const lines: TitleLine[] = [];
     for (const line of linesOf(parsed.source.text, start, endOffset(parsed, node))) {

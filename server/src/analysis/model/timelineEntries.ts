@@ -500,6 +500,6 @@ const readBefore = new SpanReuse<DetachedTimeline>();
 export function extractTimeline(parsed: ParsedMarkdown, section: Section, timeline: number, dateOrder: 'mdy' | 'dmy', firstRun: number): { extracted: ExtractedTimeline; runs: number } {
   const nodes = nodesBetween(parsed, section.startOffset, section.endOffset);
   const base = nodes.length ? startOffset(parsed, nodes[0]) : 0;
-  const stored = readBefore.get(nodes, `${dateOrder}|${sectionShape(parsed, section, base)}`, () => detached(readTimeline(parsed, section, dateOrder)));
+  const stored = readBefore.get(parsed, nodes, `${dateOrder}|${sectionShape(parsed, section, base)}`, () => detached(readTimeline(parsed, section, dateOrder)));
   return { extracted: placed(stored.value, stored.moved, section, timeline, firstRun), runs: stored.value.runs };
 }

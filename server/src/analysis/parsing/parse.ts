@@ -9,6 +9,11 @@ export interface ParsedMarkdown {
   tree: Root;
   /** micromark drops a leading byte-order mark; its offsets are shifted back by this much. */
   offsetShift: number;
+  /**
+   * Whether a later parse can hand out these very nodes again (they come from a document's ParseCache): only then is
+   * what the model derives from them worth keeping for the next analysis (see util/spanReuse.ts).
+   */
+  nodesRecur: boolean;
 }
 
 /** Parses the whole text, or with a document's `cache` only the chunks that changed since its last parse. */
@@ -16,7 +21,7 @@ export function parseMarkdown(text: string, cache?: ParseCache): ParsedMarkdown 
   const offsetShift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const body = offsetShift ? text.slice(1) : text;
   const tree = cache ? cache.parse(body) : parseTree(body);
-  return { source: new SourceText(text), tree, offsetShift };
+  return { source: new SourceText(text), tree, offsetShift, nodesRecur: Boolean(cache) };
 }
 
 export function startOffset(parsed: ParsedMarkdown, node: Nodes): number {

@@ -1,4 +1,3 @@
-import { BoundedCache } from '../util/boundedCache';
 import { ALL_SECTIONS } from './index';
 import type { Template, TemplateSection } from './types';
 
@@ -17,12 +16,13 @@ export function kindTitle(template: Template, id: string): string {
   return findTemplateSection(template, id)?.title ?? id;
 }
 
-/** Every line of prose is keyed on every keystroke, and a keystroke changes one: keys are kept by line. */
-const promptKeys = new BoundedCache<string, string>(50_000);
-
-/** Words of a line of Markdown, for comparing it with a prompt line: no markup, list markers or punctuation. */
+/**
+ * Words of a line of Markdown, for comparing it with a prompt line: no markup, list markers or punctuation. Not
+ * cached: a keystroke keys only the lines of the blocks it changed (placeholders of unchanged blocks are reused),
+ * and keying a line costs less than looking it up.
+ */
 export function promptKey(line: string): string {
-  return promptKeys.get(line, (own) => own.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
+  return line.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 const promptCache = new WeakMap<Template, Set<string>>();

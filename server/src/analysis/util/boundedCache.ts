@@ -13,8 +13,14 @@ const ENTRY_WEIGHT = 32;
  * Values are shared between callers, so they must not be modified.
  */
 export class BoundedCache<K, V> {
-  /** Oldest use first. The key kept is the cache's own copy (see `ownCopy`), never the caller's. */
-  private readonly entries = new Map<K, { key: K; value: V }>();
+  /** The key kept is the cache's own copy (see `ownCopy`), never the caller's. */
+  private readonly entries = new Map<K, Entry<K, V>>();
+  /**
+   * The ends of the entries' list in order of use. A hit relinks its entry instead of deleting and setting it again
+   * in the map: that left a hole in the map's table at every hit, and the table was rebuilt each time it filled.
+   */
+  private oldest?: Entry<K, V>;
+  private newest?: Entry<K, V>;
   private keyCharacters = 0;
 
   constructor(
@@ -26,22 +32,24 @@ export class BoundedCache<K, V> {
   get(key: K, compute: (key: K) => V): V {
     const known = this.entries.get(key);
     if (known) {
-      this.entries.delete(key);
-      this.entries.set(known.key, known);
+      if (known !== this.newest) {
+        this.unlink(known);
+        this.append(known);
+      }
       return known.value;
     }
     const own = typeof key === 'string' ? (ownCopy(key) as K) : key;
     const value = compute(own);
     const weight = weightOf(own);
-    // Most misses evict nothing: no iterator for them.
-    if (this.full(weight)) {
-      for (const oldest of this.entries.keys()) {
-        if (!this.full(weight)) break;
-        this.entries.delete(oldest);
-        this.keyCharacters -= weightOf(oldest);
-      }
+    while (this.oldest && this.full(weight)) {
+      const oldest = this.oldest;
+      this.unlink(oldest);
+      this.entries.delete(oldest.key);
+      this.keyCharacters -= weightOf(oldest.key);
     }
-    this.entries.set(own, { key: own, value });
+    const entry: Entry<K, V> = { key: own, value };
+    this.append(entry);
+    this.entries.set(own, entry);
     this.keyCharacters += weight;
     return value;
   }
@@ -51,10 +59,34 @@ export class BoundedCache<K, V> {
     return this.entries.size >= this.maxEntries || this.keyCharacters + weight > this.maxKeyCharacters;
   }
 
+  private unlink(entry: Entry<K, V>): void {
+    if (entry.older) entry.older.newer = entry.newer;
+    else this.oldest = entry.newer;
+    if (entry.newer) entry.newer.older = entry.older;
+    else this.newest = entry.older;
+    entry.older = entry.newer = undefined;
+  }
+
+  /** Links an entry as the most recently used. */
+  private append(entry: Entry<K, V>): void {
+    entry.older = this.newest;
+    if (this.newest) this.newest.newer = entry;
+    else this.oldest = entry;
+    this.newest = entry;
+  }
+
   /** How many entries, and how many characters of keys (with each entry's own weight), the cache holds now. */
   get size(): { entries: number; keyCharacters: number } {
     return { entries: this.entries.size, keyCharacters: this.keyCharacters };
   }
+}
+
+interface Entry<K, V> {
+  key: K;
+  value: V;
+  /** The neighbours in order of use. */
+  older?: Entry<K, V>;
+  newer?: Entry<K, V>;
 }
 
 function weightOf(key: unknown): number {

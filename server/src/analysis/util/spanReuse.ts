@@ -75,10 +75,13 @@ export class SpanReuse<V> {
   /** `perNode`: results kept per first node, for spans starting at the same node under different keys. */
   constructor(private readonly perNode = 4) {}
 
-  /** The result for the run `nodes` under `key`: the stored one with how far it moved, or computed and stored. */
-  get(nodes: readonly RootContent[], key: string, compute: () => V): Reused<V> {
+  /**
+   * The result for the run `nodes` of `parsed` under `key`: the stored one with how far it moved, or computed and
+   * stored. Nodes of a parse without a cache (the CLI's one analysis per file) never come back: nothing is stored.
+   */
+  get(parsed: ParsedMarkdown, nodes: readonly RootContent[], key: string, compute: () => V): Reused<V> {
     const first = nodes[0];
-    if (!first) return { value: compute(), moved: NOT_MOVED };
+    if (!first || !parsed.nodesRecur) return { value: compute(), moved: NOT_MOVED };
     const now = startOf(first);
     const lastOffset = nodes[nodes.length - 1].position?.start.offset ?? -1;
     const list = this.stored.get(first) ?? [];

@@ -70,6 +70,33 @@ const STOCK_IMAGE_HOSTS = /^(?:https?:)?\/\/(?:[\w-]+\.)*(?:dummyimage\.com|plac
 /** "insert_funny_diagram.jpg", "your-logo.png", "placeholder.png": a file named for what should go there. */
 const PLACEHOLDER_FILE = /(?:^|\/)(?:(?:insert|your|replace)[-_][^/]*|[^/]*placeholder[^/]*)$/i;
 /**
+ * What every match of each pattern contains (case-insensitive patterns: tested without case). Most prose blocks
+ * hold none of it, and are not scanned with the pattern.
+ */
+const NEEDLES = new Map<RegExp, string | RegExp>([
+  [BRACKET, '['],
+  [ANGLE, '<'],
+  [MUSTACHE, '{{'],
+  [DATE_FORMAT, /mm/i],
+  [TIME_FORMAT, ':'],
+  [PARTIAL_MINUTES, ':'],
+  [QUESTION_MARKS, '???'],
+  [UNKNOWN_NUMBER, 'XX'],
+  [UNKNOWN_VALUE, '?'],
+  [NOTE, '('],
+  [HERE, /here/i],
+  [IMAGE_WITHOUT_ADDRESS, '!['],
+  [MUST_CONTAIN, /must|should/i],
+  [WRITING_ADVICE, /mortem/i],
+]);
+
+/** The matches of one of the patterns above in a text. */
+function matchesIn(text: string, pattern: RegExp): Iterable<RegExpExecArray> {
+  const needle = NEEDLES.get(pattern)!;
+  return (typeof needle === 'string' ? text.includes(needle) : needle.test(text)) ? text.matchAll(pattern) : [];
+}
+
+/**
  * Lines of a widely used postmortem assignment's instructions (what each section "must contain"): left in, they are
  * prompts nobody removed. Compared by their words, like the templates' prompts.
  */
@@ -152,15 +179,15 @@ interface Span {
 function scan(text: string): Span[] {
   const spans: Span[] = [];
   const add = (kind: PlaceholderKind, match: RegExpExecArray | RegExpMatchArray) => spans.push({ kind, start: match.index!, end: match.index! + match[0].length });
-  for (const match of text.matchAll(BRACKET)) {
+  for (const match of matchesIn(text, BRACKET)) {
     const inner = match[1];
     if (/\d/.test(inner)) continue;
     if (/\/to\//i.test(inner)) add('path', match);
     else if (PROMPT_START.test(inner)) add('bracket', match);
   }
-  for (const pattern of [ANGLE, MUSTACHE]) for (const match of text.matchAll(pattern)) add('bracket', match);
-  for (const pattern of [DATE_FORMAT, TIME_FORMAT]) for (const match of text.matchAll(pattern)) add('format', match);
-  for (const match of text.matchAll(PARTIAL_MINUTES)) {
+  for (const pattern of [ANGLE, MUSTACHE]) for (const match of matchesIn(text, pattern)) add('bracket', match);
+  for (const pattern of [DATE_FORMAT, TIME_FORMAT]) for (const match of matchesIn(text, pattern)) add('format', match);
+  for (const match of matchesIn(text, PARTIAL_MINUTES)) {
     const hour = PARTIAL_HOUR.exec(text.slice(Math.max(0, match.index - 3), match.index));
     const start = match.index - (hour?.[0].length ?? 0);
     if (hour && /[x?]/i.test(text.slice(start, match.index + match[0].length))) spans.push({ kind: 'format', start, end: match.index + match[0].length });
@@ -172,14 +199,14 @@ function scan(text: string): Span[] {
 function scanProse(text: string): Span[] {
   const spans: Span[] = titleSpans(text);
   const add = (kind: PlaceholderKind, start: number, end: number) => spans.push({ kind, start, end });
-  for (const match of text.matchAll(QUESTION_MARKS)) add('unknown', match.index, match.index + match[0].length);
-  for (const match of text.matchAll(UNKNOWN_NUMBER)) if (!/[\p{L}\p{N}-]/u.test(text[match.index - 1] ?? '')) add('unknown', match.index, match.index + match[0].length);
-  for (const match of text.matchAll(UNKNOWN_VALUE)) {
+  for (const match of matchesIn(text, QUESTION_MARKS)) add('unknown', match.index, match.index + match[0].length);
+  for (const match of matchesIn(text, UNKNOWN_NUMBER)) if (!/[\p{L}\p{N}-]/u.test(text[match.index - 1] ?? '')) add('unknown', match.index, match.index + match[0].length);
+  for (const match of matchesIn(text, UNKNOWN_VALUE)) {
     const marks = /\?+/.exec(match[0])!;
     add('unknown', match.index + marks.index, match.index + marks.index + marks[0].length);
   }
-  for (const match of text.matchAll(NOTE)) add('note', match.index, match.index + match[0].length);
-  for (const match of text.matchAll(HERE)) {
+  for (const match of matchesIn(text, NOTE)) add('note', match.index, match.index + match[0].length);
+  for (const match of matchesIn(text, HERE)) {
     const end = match.index + match[0].length;
     const instruction = ADD_BEFORE_HERE.exec(text.slice(Math.max(0, end - 80), end));
     if (!instruction) continue;
@@ -187,7 +214,7 @@ function scanProse(text: string): Span[] {
     // The instruction starts its sentence, its line or a bracket.
     if (/(?:^|[\n.!?:(])\s*$/.test(text.slice(Math.max(0, start - 20), start))) add('guidance', start, end);
   }
-  for (const match of text.matchAll(IMAGE_WITHOUT_ADDRESS)) add('image', match.index, match.index + match[0].length);
+  for (const match of matchesIn(text, IMAGE_WITHOUT_ADDRESS)) add('image', match.index, match.index + match[0].length);
   return spans;
 }
 
@@ -195,7 +222,7 @@ function scanProse(text: string): Span[] {
 function titleSpans(text: string): Span[] {
   const spans: Span[] = [];
   for (const pattern of [MUST_CONTAIN, WRITING_ADVICE]) {
-    for (const match of text.matchAll(pattern)) spans.push({ kind: 'guidance', start: match.index, end: match.index + match[0].replace(/[\s:]+$/, '').length });
+    for (const match of matchesIn(text, pattern)) spans.push({ kind: 'guidance', start: match.index, end: match.index + match[0].replace(/[\s:]+$/, '').length });
   }
   return spans;
 }
@@ -264,7 +291,7 @@ function nodeSpans(document: PostmortemDocument, read: NodeProse, recognisedTitl
     if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'yaml') return false;
     if (node.type === 'html' && !/^\s*<!--/.test(node.value)) {
       const base = startOffset(document.parsed, node);
-      for (const match of node.value.matchAll(ANGLE)) spans.push({ kind: 'bracket', start: base + match.index, end: base + match.index + match[0].length });
+      for (const match of matchesIn(node.value, ANGLE)) spans.push({ kind: 'bracket', start: base + match.index, end: base + match.index + match[0].length });
     }
     if (node.type === 'image') addAll(imageSpans(document, node), 0);
     if ((node.type === 'image' || node.type === 'link' || node.type === 'definition') && node.url) {

@@ -152,7 +152,7 @@ function readProseBlocks(document: PostmortemDocument): NodeProse[] {
     // What a node's blocks depend on besides its text: the titles in it, and a byte-order mark (see sectionShape.ts).
     let key = parsed.offsetShift ? 'bom' : '';
     for (const title of titles) key += `|${title.startOffset - start}-${title.headingEndOffset - start}`;
-    const reading = readBefore.get([node], key, () => blocksOfNode(document, node, titles));
+    const reading = readBefore.get(parsed, [node], key, () => blocksOfNode(document, node, titles));
     const blocks = reading.value.map((block): ProseBlock => {
       const at = block.start + reading.moved.offset;
       return { text: block.text, start: at, node: block.node, section: sectionOf(at), isHeading: block.isHeading };
