@@ -2,11 +2,13 @@
  * The Postmortem Writer language server: `postmortem-language-server --stdio` for any LSP client, or over
  * IPC from the VS Code extension. It only translates: every check and fix comes from `analysis/`.
  */
+import { join } from 'node:path';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startLanguageServer } from './languageServer';
 import { describeError } from './lsp/guard';
 import { collector } from './node/collector';
 import { nodeFileSystem } from './node/nodeFileSystem';
+import { workerReaders } from './node/indexWorkers';
 import { diskRcSource } from './node/rcFilesOnDisk';
 import { version } from '../../package.json';
 
@@ -25,6 +27,13 @@ if (!process.argv.slice(2).some((arg) => TRANSPORTS.test(arg))) {
 
 const connection = createConnection(ProposedFeatures.all);
 // With the connection gone (the editor quit), stderr is all that is left.
-const log = startLanguageServer(connection, { diskRcSource, workspaceFiles: nodeFileSystem, collectGarbage: collector(), lastResortLog: (message) => process.stderr.write(`${message}\n`) });
+const log = startLanguageServer(connection, {
+  diskRcSource,
+  workspaceFiles: nodeFileSystem,
+  // The workers' bundle is built beside this one (dist/indexWorker.js).
+  bulkReader: workerReaders(join(__dirname, 'indexWorker.js')),
+  collectGarbage: collector(),
+  lastResortLog: (message) => process.stderr.write(`${message}\n`),
+});
 process.on('uncaughtException', (error) => log.error(`Uncaught exception: ${describeError(error)}`));
 process.on('unhandledRejection', (reason) => log.error(`Unhandled rejection: ${describeError(reason)}`));

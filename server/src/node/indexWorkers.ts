@@ -1,0 +1,112 @@
+/**
+ * Worker threads for a full read of the workspace: parsing and modelling a thousand reports is CPU work, so it runs
+ * on the machine's other cores while the server's own thread stays free for requests and keystrokes. The workers
+ * live for one full read and are then ended, which gives their memory back.
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { AnalyzeInput } from '../analysis/analyze';
+import type { ReportFacts } from '../analysis/features/followUps';
+import { indexedReport } from '../analysis/features/indexedReport';
+import type { ReportReader } from '../lsp/workspaceIndex';
+
+export interface IndexJob {
+  id: number;
+  input: AnalyzeInput;
+  fallbackTitle: string;
+}
+
+export type IndexJobResult = { id: number; facts: ReportFacts | undefined } | { id: number; error: string };
+
+/** Starting a worker costs about as much as reading a few dozen reports: fewer files are read in the server's thread. */
+const MIN_FILES = 50;
+/** More threads would each hold their own heap for little gain on a typical laptop. */
+const MAX_WORKERS = 2;
+const FILES_AHEAD = 4;
+
+interface Job extends IndexJob {
+  resolve(facts: ReportFacts | undefined): void;
+  reject(error: Error): void;
+}
+
+class WorkerReader implements ReportReader {
+  readonly parallelism: number;
+  private readonly idle: Worker[] = [];
+  private readonly running = new Map<Worker, Job>();
+  private readonly queue: Job[] = [];
+  private nextId = 0;
+
+  constructor(script: string, workers: number) {
+    // Files waiting for each worker while it reads another, so none waits for the server's thread to hand it one.
+    this.parallelism = FILES_AHEAD * workers;
+    for (let count = 0; count < workers; count++) {
+      const worker = new Worker(script);
+      worker.on('message', (result: IndexJobResult) => this.finished(worker, result));
+      // A worker that fails (or cannot start) fails its file; the files after it go to the others, or to this thread.
+      worker.on('error', (error) => this.lost(worker, error));
+      worker.on('exit', () => this.lost(worker, new Error('The indexing worker stopped.')));
+      this.idle.push(worker);
+    }
+  }
+
+  read(input: AnalyzeInput, fallbackTitle: string): Promise<ReportFacts | undefined> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, input, fallbackTitle, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  async close(): Promise<void> {
+    const workers = [...this.idle, ...this.running.keys()];
+    this.idle.length = 0;
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+
+  private dispatch(): void {
+    if (!this.idle.length && !this.running.size) {
+      for (const job of this.queue.splice(0)) this.inThread(job);
+      return;
+    }
+    while (this.idle.length && this.queue.length) {
+      const worker = this.idle.pop()!;
+      const job = this.queue.shift()!;
+      this.running.set(worker, job);
+      const message: IndexJob = { id: job.id, input: job.input, fallbackTitle: job.fallbackTitle };
+      worker.postMessage(message);
+    }
+  }
+
+  private finished(worker: Worker, result: IndexJobResult): void {
+    const job = this.running.get(worker);
+    this.running.delete(worker);
+    this.idle.push(worker);
+    if (job?.id === result.id) {
+      if ('error' in result) job.reject(new Error(result.error));
+      else job.resolve(result.facts);
+    }
+    this.dispatch();
+  }
+
+  private lost(worker: Worker, error: Error): void {
+    const job = this.running.get(worker);
+    this.running.delete(worker);
+    const at = this.idle.indexOf(worker);
+    if (at >= 0) this.idle.splice(at, 1);
+    job?.reject(error);
+    this.dispatch();
+  }
+
+  private inThread(job: Job): void {
+    try {
+      job.resolve(indexedReport(job.input, job.fallbackTitle));
+    } catch (error) {
+      job.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+  }
+}
+
+/** Readers for full reads of many files, from the worker script beside the server's bundle; none on a single core. */
+export function workerReaders(script: string, workers = Math.min(MAX_WORKERS, availableParallelism())): (files: number) => ReportReader | undefined {
+  return (files) => (workers > 1 && files >= MIN_FILES && existsSync(script) ? new WorkerReader(script, workers) : undefined);
+}
