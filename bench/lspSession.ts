@@ -133,8 +133,17 @@ export class LspSession {
 
   /** Resident memory of the server process in MB, from /proc (Linux). */
   residentMb(): number {
+    return this.statusMb('VmRSS');
+  }
+
+  /** The most resident memory the server process has had so far, in MB. */
+  peakResidentMb(): number {
+    return this.statusMb('VmHWM');
+  }
+
+  private statusMb(field: 'VmRSS' | 'VmHWM'): number {
     const status = readFileSync(`/proc/${this.process.pid}/status`, 'utf8');
-    const kb = Number(/^VmRSS:\s+(\d+)\s+kB/m.exec(status)?.[1]);
+    const kb = Number(new RegExp(`^${field}:\\s+(\\d+)\\s+kB`, 'm').exec(status)?.[1]);
     return kb / 1024;
   }
 

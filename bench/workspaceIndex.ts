@@ -23,6 +23,8 @@ export interface IndexingFigures {
   /** CPU time of the server (all threads) from \`initialized\` to the end of the full read. */
   cpuMs: number;
   residentMb: number;
+  /** The most the server held while indexing (its worker threads included). */
+  peakMb: number;
   settledMb: number;
 }
 
@@ -59,9 +61,10 @@ export async function workspaceIndexing(copies = COPIES, nodeArgs: string[] = []
     const indexMs = performance.now() - started;
     const cpuMs = session.cpuMs() - cpuAtStart;
     const residentMb = session.residentMb();
+    const peakMb = session.peakResidentMb();
     const list = await session.connection.sendRequest<FollowUpsResult>(FOLLOW_UPS_REQUEST, { groupBy: 'report', showDone: true });
     await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
-    return { files: files.length * copies, reports, actionItems: list.open + list.done, indexMs, cpuMs, residentMb, settledMb: session.residentMb() };
+    return { files: files.length * copies, reports, actionItems: list.open + list.done, indexMs, cpuMs, residentMb, peakMb, settledMb: session.residentMb() };
   } finally {
     await session.stop();
     rmSync(workspace, { recursive: true, force: true });

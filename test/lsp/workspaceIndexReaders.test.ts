@@ -119,7 +119,7 @@ test('worker threads read the corpus into the facts the server thread reads', as
   }
 });
 
-test('a worker that stops fails the file it was given; the files after it are read in the server thread', async () => {
+test('a worker that stops is not used again: the file it was given and the files after it are read in the server thread', async () => {
   const stopping = join(temp.dir, 'stopping-worker.js');
   writeFileSync(stopping, 'process.exit(0);\n');
   const reader = workerReaders(stopping, 2)(1000)!;
@@ -127,8 +127,7 @@ test('a worker that stops fails the file it was given; the files after it are re
   const results = await Promise.allSettled([reader.read(input, 'a.md'), reader.read(input, 'a.md'), reader.read(input, 'a.md')]);
   await reader.close();
   assert.deepEqual(
-    results.map((result) => result.status),
-    ['rejected', 'rejected', 'fulfilled'],
+    results,
+    results.map(() => ({ status: 'fulfilled', value: indexedReport(input, 'a.md') })),
   );
-  assert.deepEqual(results[2].status === 'fulfilled' && results[2].value, indexedReport(input, 'a.md'));
 });

@@ -36,6 +36,7 @@ class WorkerReader implements ReportReader {
   private readonly running = new Map<Worker, Job>();
   private readonly queue: Job[] = [];
   private nextId = 0;
+  private closed = false;
 
   constructor(script: string, workers: number) {
     // Files waiting for each worker while it reads another, so none waits for the server's thread to hand it one.
@@ -43,9 +44,10 @@ class WorkerReader implements ReportReader {
     for (let count = 0; count < workers; count++) {
       const worker = new Worker(script);
       worker.on('message', (result: IndexJobResult) => this.finished(worker, result));
-      // A worker that fails (or cannot start) fails its file; the files after it go to the others, or to this thread.
-      worker.on('error', (error) => this.lost(worker, error));
-      worker.on('exit', () => this.lost(worker, new Error('The indexing worker stopped.')));
+      // A worker that fails (it cannot start, or a huge file took more than its heap) is not used again; its file
+      // and the files after it go to the other worker or to this thread.
+      worker.on('error', () => this.lost(worker));
+      worker.on('exit', () => this.lost(worker));
       this.idle.push(worker);
     }
   }
@@ -58,8 +60,11 @@ class WorkerReader implements ReportReader {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     const workers = [...this.idle, ...this.running.keys()];
+    for (const job of [...this.running.values(), ...this.queue.splice(0)]) job.reject(new Error('The full read was stopped.'));
     this.idle.length = 0;
+    this.running.clear();
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
 
@@ -88,12 +93,13 @@ class WorkerReader implements ReportReader {
     this.dispatch();
   }
 
-  private lost(worker: Worker, error: Error): void {
+  private lost(worker: Worker): void {
+    if (this.closed) return;
     const job = this.running.get(worker);
     this.running.delete(worker);
     const at = this.idle.indexOf(worker);
     if (at >= 0) this.idle.splice(at, 1);
-    job?.reject(error);
+    if (job) this.inThread(job);
     this.dispatch();
   }
 
