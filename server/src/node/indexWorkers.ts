@@ -44,8 +44,8 @@ class WorkerReader implements ReportReader {
     for (let count = 0; count < workers; count++) {
       const worker = new Worker(script);
       worker.on('message', (result: IndexJobResult) => this.finished(worker, result));
-      // A worker that fails (it cannot start, or a huge file took more than its heap) is not used again; its file
-      // and the files after it go to the other worker or to this thread.
+      // A worker that fails (it cannot start, or a huge file took more than its heap) is not used again: its file is
+      // read in this thread, the files after it by the other worker (or in this thread once none is left).
       worker.on('error', () => this.lost(worker));
       worker.on('exit', () => this.lost(worker));
       this.idle.push(worker);
