@@ -104,10 +104,12 @@ after(temp.remove);
 before(() => ensureServerBuilt());
 
 test('worker threads read the corpus into the facts the server thread reads', async () => {
-  const reader = workerReaders(INDEX_WORKER, 2)(1000);
+  const idle = () => 0;
+  const reader = workerReaders(INDEX_WORKER, 2, idle)(1000);
   assert.ok(reader);
-  assert.equal(workerReaders(INDEX_WORKER, 2)(10), undefined, 'a small workspace is read in the server thread');
-  assert.equal(workerReaders(INDEX_WORKER, 1)(1000), undefined, 'no workers on a single core');
+  assert.equal(workerReaders(INDEX_WORKER, 2, idle)(10), undefined, 'a small workspace is read in the server thread');
+  assert.equal(workerReaders(INDEX_WORKER, 1, idle)(1000), undefined, 'no workers on a single core');
+  assert.equal(workerReaders(INDEX_WORKER, 4, () => 2.8)(1000), undefined, 'no workers while other work keeps the cores busy');
   try {
     const documents = corpus();
     const inputs = documents.map((document): AnalyzeInput => ({ text: document.text, layers: [{ today: '2026-12-03' }], relativePath: document.name }));
@@ -122,7 +124,7 @@ test('worker threads read the corpus into the facts the server thread reads', as
 test('a worker that stops is not used again: the file it was given and the files after it are read in the server thread', async () => {
   const stopping = join(temp.dir, 'stopping-worker.js');
   writeFileSync(stopping, 'process.exit(0);\n');
-  const reader = workerReaders(stopping, 2)(1000)!;
+  const reader = workerReaders(stopping, 2, () => 0)(1000)!;
   const input: AnalyzeInput = { text: report('A', 'Add an alert') };
   const results = await Promise.allSettled([reader.read(input, 'a.md'), reader.read(input, 'a.md'), reader.read(input, 'a.md')]);
   await reader.close();

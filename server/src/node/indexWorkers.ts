@@ -4,7 +4,7 @@
  * live for one full read and are then ended, which gives their memory back.
  */
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { AnalyzeInput } from '../analysis/analyze';
 import type { ReportFacts } from '../analysis/features/followUps';
@@ -112,7 +112,15 @@ class WorkerReader implements ReportReader {
   }
 }
 
-/** Readers for full reads of many files, from the worker script beside the server's bundle; none on a single core. */
-export function workerReaders(script: string, workers = Math.min(MAX_WORKERS, availableParallelism())): (files: number) => ReportReader | undefined {
-  return (files) => (workers > 1 && files >= MIN_FILES && existsSync(script) ? new WorkerReader(script, workers) : undefined);
+/**
+ * Readers for full reads of many files, from the worker script beside the server's bundle. Workers only pay on idle
+ * cores: on a busy machine (the last minute's load leaves fewer than two cores free) or a single core, the server's
+ * thread reads, as two threads sharing one core take longer than one.
+ */
+export function workerReaders(script: string, cores = availableParallelism(), load = () => loadavg()[0]): (files: number) => ReportReader | undefined {
+  return (files) => {
+    if (files < MIN_FILES || !existsSync(script)) return undefined;
+    const workers = Math.min(MAX_WORKERS, Math.round(cores - load()));
+    return workers > 1 ? new WorkerReader(script, workers) : undefined;
+  };
 }
