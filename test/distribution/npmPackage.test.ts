@@ -43,8 +43,8 @@ test("npm pack prints only the tarball's name (pre-commit installs a node hook f
   assert.equal(packOutput, `${tarballName}\n`);
 });
 
-test('the tarball holds the CLI and server bundles (with the index workers\' one), the files they read, and nothing else', () => {
-  assert.deepEqual(entries.filter((entry) => entry.startsWith('package/dist/')), ['package/dist/cli.js', 'package/dist/indexWorker.js', 'package/dist/server.js']);
+test('the tarball holds the CLI and server bundles, the files they read, and nothing else', () => {
+  assert.deepEqual(entries.filter((entry) => entry.startsWith('package/dist/')), ['package/dist/cli.js', 'package/dist/server.js']);
   const topLevel = new Set(entries.map((entry) => entry.split('/')[1]));
   assert.deepEqual([...topLevel].sort(), ['CHANGELOG.md', 'LICENSE', 'README.md', 'dist', 'docs', 'package.json', 'schemas']);
   assert.deepEqual(entries.filter((entry) => /\.(map|ts|vsix)$/.test(entry) || entry.startsWith('package/docs/') && !entry.startsWith('package/docs/rules/')), []);

@@ -42,8 +42,6 @@ import { FOLLOW_UPS_CHANGED_NOTIFICATION, OUTLINE_CHANGED_NOTIFICATION } from '.
 export const ROOT = resolve(__dirname, '../..');
 export const SERVER = join(ROOT, 'dist/server.js');
 export const WEB_SERVER = join(ROOT, 'dist/web/server.js');
-/** The worker threads' bundle the server starts for a full read of a large workspace. */
-export const INDEX_WORKER = join(ROOT, 'dist/indexWorker.js');
 const WAIT_MS = 10_000;
 /** Notifications kept in `notifications`: progress and the server's own. */
 const RECORDED_NOTIFICATIONS = ['$/progress', FOLLOW_UPS_CHANGED_NOTIFICATION, OUTLINE_CHANGED_NOTIFICATION];
@@ -60,9 +58,9 @@ function newestSource(dir: string): number {
 /** `npm test` builds first; a single test file run builds the server when it is missing or older than its sources. */
 export function ensureServerBuilt(): void {
   const newest = newestSource(join(ROOT, 'server/src'));
-  if ([SERVER, WEB_SERVER, INDEX_WORKER].every((bundle) => existsSync(bundle) && statSync(bundle).mtimeMs >= newest)) return;
+  if ([SERVER, WEB_SERVER].every((bundle) => existsSync(bundle) && statSync(bundle).mtimeMs >= newest)) return;
   const build = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, encoding: 'utf8' });
-  if (![SERVER, WEB_SERVER, INDEX_WORKER].every(existsSync)) throw new Error(`npm run build did not produce dist/server.js, dist/indexWorker.js and dist/web/server.js:\n${build.stderr}`);
+  if (!existsSync(SERVER) || !existsSync(WEB_SERVER)) throw new Error(`npm run build did not produce dist/server.js and dist/web/server.js:\n${build.stderr}`);
 }
 
 export interface LspClientOptions {

@@ -14,7 +14,7 @@ import type { WorkspaceFileSystem } from '../../server/src/lsp/workspaceFiles';
 import { workerReaders } from '../../server/src/node/indexWorkers';
 import { tempDir } from '../helpers/cli';
 import { corpus } from '../helpers/corpus';
-import { ensureServerBuilt, INDEX_WORKER } from '../helpers/lspClient';
+import { ensureServerBuilt, SERVER } from '../helpers/lspClient';
 
 const ROOT = 'file:///w';
 const report = (title: string, item: string) => `# Postmortem: ${title}\n\n## Summary\n\nThe ${title} failed.\n\n## Action Items\n\n- [ ] ${item} (owner: @ana, due: 2001-01-01)\n`;
@@ -46,6 +46,7 @@ const memoryFiles: WorkspaceFileSystem = {
 
 async function indexWith(bulkReader?: (files: number) => ReportReader | undefined) {
   const logged: string[] = [];
+  const told: string[] = [];
   const index = new WorkspaceIndex({
     files: memoryFiles,
     folders: () => [ROOT],
@@ -56,9 +57,10 @@ async function indexWith(bulkReader?: (files: number) => ReportReader | undefine
     progress: async () => undefined,
     changed: () => undefined,
     log: (message) => logged.push(message),
+    info: (message) => told.push(message.replace(/ in [\d.]+ s:/, ' in N s:')),
   });
   await index.rebuild();
-  return { entries: [...index.entries()], logged };
+  return { entries: [...index.entries()], logged, told };
 }
 
 /** Reads several files at once and finishes them last first. */
@@ -67,6 +69,7 @@ function lastFirstReader(fail?: string): ReportReader & { closed: boolean } {
   const reader = {
     parallelism: 3,
     closed: false,
+    describe: () => 'three at a time',
     read: (input: AnalyzeInput, fallbackTitle: string) =>
       new Promise<ReturnType<typeof indexedReport>>((resolve, reject) => {
         setTimeout(() => (fallbackTitle === fail ? reject(new Error('the reader broke')) : resolve(indexedReport(input, fallbackTitle))), (delay -= 10));
@@ -88,6 +91,8 @@ test('files read several at once, finishing in any order, give the index of one-
   const severalAtOnce = await indexWith((files) => (files === 6 ? reader : undefined));
   assert.deepEqual(severalAtOnce.entries, oneAtATime.entries);
   assert.ok(reader.closed, 'the reader is closed once the full read ends');
+  assert.deepEqual(oneAtATime.told, ["Read 6 Markdown files in the server's thread in N s: 5 postmortems."]);
+  assert.deepEqual(severalAtOnce.told, ['Read 6 Markdown files three at a time in N s: 5 postmortems.']);
 });
 
 test('a file the reader fails on is left out and logged; the others are read', async () => {
@@ -104,18 +109,17 @@ after(temp.remove);
 before(() => ensureServerBuilt());
 
 test('worker threads read the corpus into the facts the server thread reads', async () => {
-  const idle = () => 0;
-  const reader = workerReaders(INDEX_WORKER, 2, idle)(1000);
+  const reader = workerReaders(SERVER, 2)(1000);
   assert.ok(reader);
-  assert.equal(workerReaders(INDEX_WORKER, 2, idle)(10), undefined, 'a small workspace is read in the server thread');
-  assert.equal(workerReaders(INDEX_WORKER, 1, idle)(1000), undefined, 'no workers on a single core');
-  assert.equal(workerReaders(INDEX_WORKER, 4, () => 2.8)(1000), undefined, 'no workers while other work keeps the cores busy');
+  assert.equal(workerReaders(SERVER, 2)(10), undefined, 'a small workspace is read in the server thread');
+  assert.equal(workerReaders(SERVER, 1)(1000), undefined, 'no workers on a single core');
   try {
     const documents = corpus();
     const inputs = documents.map((document): AnalyzeInput => ({ text: document.text, layers: [{ today: '2026-12-03' }], relativePath: document.name }));
     const inWorkers = await Promise.all(inputs.map((input, at) => reader.read(input, documents[at].name)));
     assert.deepEqual(inWorkers, inputs.map((input, at) => indexedReport(input, documents[at].name)));
     assert.ok(inWorkers.filter(Boolean).length > 100);
+    assert.equal(reader.describe(), 'in 2 worker threads', 'the workers read every file (none fell back to the server thread)');
   } finally {
     await reader.close();
   }
@@ -124,7 +128,7 @@ test('worker threads read the corpus into the facts the server thread reads', as
 test('a worker that stops is not used again: the file it was given and the files after it are read in the server thread', async () => {
   const stopping = join(temp.dir, 'stopping-worker.js');
   writeFileSync(stopping, 'process.exit(0);\n');
-  const reader = workerReaders(stopping, 2, () => 0)(1000)!;
+  const reader = workerReaders(stopping, 2)(1000)!;
   const input: AnalyzeInput = { text: report('A', 'Add an alert') };
   const results = await Promise.allSettled([reader.read(input, 'a.md'), reader.read(input, 'a.md'), reader.read(input, 'a.md')]);
   await reader.close();
@@ -132,4 +136,5 @@ test('a worker that stops is not used again: the file it was given and the files
     results,
     results.map(() => ({ status: 'fulfilled', value: indexedReport(input, 'a.md') })),
   );
+  assert.equal(reader.describe(), "in 2 worker threads (3 in the server's thread after a worker stopped)");
 });

@@ -55,6 +55,7 @@ export function startWorkspaceFeatures(deps: WorkspaceFeaturesDeps) {
       connection.sendNotification(FOLLOW_UPS_CHANGED_NOTIFICATION, params).catch((error: unknown) => log.error(String(error)));
     },
     log: (message) => log.error(message),
+    info: (message) => connection.console.info(message),
   });
 
   connection.onWorkspaceSymbol(guardRequest(log, 'workspace/symbol', (params) => workspaceSymbols(index.entries(), typeof params?.query === 'string' ? params.query : '')));

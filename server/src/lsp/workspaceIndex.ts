@@ -29,6 +29,8 @@ export interface WorkspaceIndexDeps {
   /** The reports changed (debounced); `indexing` while a full read runs. */
   changed(state: { indexing: boolean; reports: number }): void;
   log(message: string): void;
+  /** What a full read did, for the server's log. */
+  info(message: string): void;
 }
 
 /** Turns a closed file's analysis input into what the index keeps of it. */
@@ -36,12 +38,19 @@ export interface ReportReader {
   /** How many files it is handed before the first is awaited (enough to keep each of its threads busy). */
   readonly parallelism: number;
   read(input: AnalyzeInput, fallbackTitle: string): Promise<ReportFacts | undefined>;
+  /** Where the files were read, for the log: "in 2 worker threads". */
+  describe(): string;
   /** The full read is over: its threads end (resolves once they have, and their memory is given back). */
   close(): Promise<void>;
 }
 
 /** Reads one file at a time in the server's own thread (file events, small workspaces, the browser). */
-const IN_THREAD: ReportReader = { parallelism: 1, read: async (input, fallbackTitle) => indexedReport(input, fallbackTitle), close: async () => undefined };
+const IN_THREAD: ReportReader = {
+  parallelism: 1,
+  read: async (input, fallbackTitle) => indexedReport(input, fallbackTitle),
+  describe: () => "in the server's thread",
+  close: async () => undefined,
+};
 
 /** A file read from disk: its facts (none for a file that is not a postmortem or is gone), or `failed` (the entry is kept). */
 type DiskRead = { facts: ReportFacts | undefined } | 'failed';
@@ -85,6 +94,7 @@ export class WorkspaceIndex {
     this.indexing = true;
     const progress = await this.deps.progress().catch(() => undefined);
     let reader = IN_THREAD;
+    const started = performance.now();
     try {
       const found: string[] = [];
       for (const folder of this.deps.folders()) found.push(...(await markdownFiles(this.deps.files, folder, await this.deps.exclusion(folder))));
@@ -111,6 +121,9 @@ export class WorkspaceIndex {
         if (reading.length >= reader.parallelism) await takeOldest();
       }
       while (reading.length) await takeOldest();
+      if (generation === this.generation) {
+        this.deps.info(`Read ${found.length} Markdown files ${reader.describe()} in ${((performance.now() - started) / 1000).toFixed(1)} s: ${this.reports.size} postmortems.`);
+      }
     } catch (error) {
       this.deps.log(`Indexing the workspace's postmortems failed: ${error instanceof Error ? error.message : String(error)}`);
     } finally {

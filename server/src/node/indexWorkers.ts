@@ -4,7 +4,7 @@
  * live for one full read and are then ended, which gives their memory back.
  */
 import { existsSync } from 'node:fs';
-import { availableParallelism, loadavg } from 'node:os';
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { AnalyzeInput } from '../analysis/analyze';
 import type { ReportFacts } from '../analysis/features/followUps';
@@ -37,10 +37,14 @@ class WorkerReader implements ReportReader {
   private readonly queue: Job[] = [];
   private nextId = 0;
   private closed = false;
+  private readonly workers: number;
+  /** Files read in the server's thread after a worker stopped. */
+  private readInThread = 0;
 
   constructor(script: string, workers: number) {
     // Files waiting for each worker while it reads another, so none waits for the server's thread to hand it one.
     this.parallelism = FILES_AHEAD * workers;
+    this.workers = workers;
     for (let count = 0; count < workers; count++) {
       const worker = new Worker(script);
       worker.on('message', (result: IndexJobResult) => this.finished(worker, result));
@@ -57,6 +61,11 @@ class WorkerReader implements ReportReader {
       this.queue.push({ id: this.nextId++, input, fallbackTitle, resolve, reject });
       this.dispatch();
     });
+  }
+
+  describe(): string {
+    const threads = `in ${this.workers} worker threads`;
+    return this.readInThread ? `${threads} (${this.readInThread} in the server's thread after a worker stopped)` : threads;
   }
 
   async close(): Promise<void> {
@@ -104,6 +113,7 @@ class WorkerReader implements ReportReader {
   }
 
   private inThread(job: Job): void {
+    this.readInThread++;
     try {
       job.resolve(indexedReport(job.input, job.fallbackTitle));
     } catch (error) {
@@ -113,14 +123,13 @@ class WorkerReader implements ReportReader {
 }
 
 /**
- * Readers for full reads of many files, from the worker script beside the server's bundle. Workers only pay on idle
- * cores: on a busy machine (the last minute's load leaves fewer than two cores free) or a single core, the server's
- * thread reads, as two threads sharing one core take longer than one.
+ * Readers for full reads of many files, in worker threads that run `script` (the server's bundle). One thread per core,
+ * at most two: on a single core two threads sharing it take longer than one, and a small workspace is read before
+ * a worker would have started.
  */
-export function workerReaders(script: string, cores = availableParallelism(), load = () => loadavg()[0]): (files: number) => ReportReader | undefined {
+export function workerReaders(script: string, cores = availableParallelism()): (files: number) => ReportReader | undefined {
   return (files) => {
-    if (files < MIN_FILES || !existsSync(script)) return undefined;
-    const workers = Math.min(MAX_WORKERS, Math.round(cores - load()));
-    return workers > 1 ? new WorkerReader(script, workers) : undefined;
+    if (files < MIN_FILES || cores < 2 || !existsSync(script)) return undefined;
+    return new WorkerReader(script, Math.min(MAX_WORKERS, cores));
   };
 }
