@@ -26,6 +26,8 @@ import {
 } from 'vscode-languageserver-protocol/node';
 
 const WAIT_MS = 120_000;
+/** `getconf CLK_TCK` on Linux. */
+const CLOCK_TICKS = 100;
 
 export function withTimeout<T>(promise: Promise<T>, what: string, ms = WAIT_MS): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -131,9 +133,25 @@ export class LspSession {
 
   /** Resident memory of the server process in MB, from /proc (Linux). */
   residentMb(): number {
+    return this.statusMb('VmRSS');
+  }
+
+  /** The most resident memory the server process has had so far, in MB. */
+  peakResidentMb(): number {
+    return this.statusMb('VmHWM');
+  }
+
+  private statusMb(field: 'VmRSS' | 'VmHWM'): number {
     const status = readFileSync(`/proc/${this.process.pid}/status`, 'utf8');
-    const kb = Number(/^VmRSS:\s+(\d+)\s+kB/m.exec(status)?.[1]);
+    const kb = Number(new RegExp(`^${field}:\\s+(\\d+)\\s+kB`, 'm').exec(status)?.[1]);
     return kb / 1024;
+  }
+
+  /** CPU time the server process has used so far (all its threads, user and system) in ms, from /proc (Linux). */
+  cpuMs(): number {
+    // The fields after the command name (which may hold spaces): utime and stime are the 12th and 13th, in clock ticks.
+    const fields = readFileSync(`/proc/${this.process.pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
   }
 
   async stop(): Promise<void> {

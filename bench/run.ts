@@ -144,7 +144,7 @@ async function main(): Promise<void> {
     ['Memory growth, 1,000 → 10,000 keystrokes', '< 10%', `${growth(typing).toFixed(1)}% (${typing[0].settledMb.toFixed(0)} → ${typing[1].settledMb.toFixed(0)} MB)`, growth(typing) < 10],
     ['Server memory, corpus open (settled)', '≤ 150 MB', `${memory.settledMb.toFixed(0)} MB (${memory.residentMb.toFixed(0)} MB right after the analyses)`, memory.settledMb <= 150],
     ['Workspace index, 1,000 reports: time', '≤ 5 s', `${(indexing.indexMs / 1000).toFixed(1)} s`, indexing.indexMs <= 5000],
-    ['Workspace index, 1,000 reports: server memory', '≤ 250 MB', `${indexing.residentMb.toFixed(0)} MB (${indexing.settledMb.toFixed(0)} MB idle)`, indexing.residentMb <= 250],
+    ['Workspace index, 1,000 reports: server memory', '≤ 250 MB', `${indexing.residentMb.toFixed(0)} MB (${indexing.settledMb.toFixed(0)} MB idle, ${indexing.peakMb.toFixed(0)} MB at most while indexing)`, indexing.residentMb <= 250],
     ['.vsix size', '≤ 1 MB', sizes.vsix === undefined ? 'not built' : `${(sizes.vsix / 1024).toFixed(2)} MB`, sizes.vsix !== undefined && sizes.vsix <= 1024],
   ] as const;
 
@@ -222,11 +222,20 @@ async function main(): Promise<void> {
     '',
     '### Workspace index',
     '',
-    `The corpus copied ${indexing.files / corpusFiles().length} times into a temporary workspace folder (${indexing.files} Markdown files), the built server over stdio with that folder: from \`initialized\` to the \`postmortem/followUpsChanged\` notification that ends the first full read.`,
+    `The corpus copied ${indexing.files / corpusFiles().length} times into a temporary workspace folder (${indexing.files} Markdown files), the built server over stdio with that folder: from \`initialized\` to the \`postmortem/followUpsChanged\` notification that ends the first full read. The server reads the files in two worker threads when the last minute's load leaves two cores idle, in its own thread otherwise (load average at the end of the run above): CPU time counts all the server's threads, the peak is the most memory it held meanwhile (workers included).`,
     '',
     table([
-      ['Files', 'Postmortems indexed', 'Action items', 'Time to index', 'Resident memory after indexing', 'After 8 s idle'],
-      [String(indexing.files), String(indexing.reports), String(indexing.actionItems), `${(indexing.indexMs / 1000).toFixed(1)} s`, `${indexing.residentMb.toFixed(0)} MB`, `${indexing.settledMb.toFixed(0)} MB`],
+      ['Files', 'Postmortems indexed', 'Action items', 'Time to index', 'Server CPU time', 'Resident memory after indexing', 'Peak while indexing', 'After 8 s idle'],
+      [
+        String(indexing.files),
+        String(indexing.reports),
+        String(indexing.actionItems),
+        `${(indexing.indexMs / 1000).toFixed(1)} s`,
+        `${(indexing.cpuMs / 1000).toFixed(1)} s`,
+        `${indexing.residentMb.toFixed(0)} MB`,
+        `${indexing.peakMb.toFixed(0)} MB`,
+        `${indexing.settledMb.toFixed(0)} MB`,
+      ],
     ]),
     '',
     '### Benchmark documents',

@@ -3,7 +3,8 @@
  * server over stdio with that folder, timed from `initialized` to the `postmortem/followUpsChanged` notification
  * that ends the first full read, and its resident memory then and once idle.
  *
- * Run on its own: `node --import tsx bench/workspaceIndex.ts` (after `npm run build`).
+ * Run on its own: `node --import tsx bench/workspaceIndex.ts` (after `npm run build`); arguments after it go to the
+ * server's Node (`-- --cpu-prof --cpu-prof-dir=/tmp/profile` profiles the server).
  */
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,7 +20,11 @@ export interface IndexingFigures {
   reports: number;
   actionItems: number;
   indexMs: number;
+  /** CPU time of the server (all threads) from \`initialized\` to the end of the full read. */
+  cpuMs: number;
   residentMb: number;
+  /** The most the server held while indexing (its worker threads included). */
+  peakMb: number;
   settledMb: number;
 }
 
@@ -27,7 +32,7 @@ const COPIES = 10;
 /** The server collects its garbage after 2 s idle, three times. */
 const SETTLE_MS = 8_000;
 
-export async function workspaceIndexing(copies = COPIES): Promise<IndexingFigures> {
+export async function workspaceIndexing(copies = COPIES, nodeArgs: string[] = []): Promise<IndexingFigures> {
   const workspace = mkdtempSync(join(tmpdir(), 'pm-bench-index-'));
   const files = corpusFiles();
   for (let copy = 0; copy < copies; copy++) {
@@ -41,7 +46,7 @@ export async function workspaceIndexing(copies = COPIES): Promise<IndexingFigure
   const indexed = new Promise<FollowUpsChangedParams>((resolve) => (ended = resolve));
   const session = await LspSession.start({
     command: process.execPath,
-    args: [SERVER, '--stdio'],
+    args: [...nodeArgs, SERVER, '--stdio'],
     workspaceFolders: [pathToFileURL(workspace).toString()],
     onRequest: (connection) => {
       connection.onNotification(FOLLOW_UPS_CHANGED_NOTIFICATION, (params: FollowUpsChangedParams) => {
@@ -50,13 +55,16 @@ export async function workspaceIndexing(copies = COPIES): Promise<IndexingFigure
     },
   });
   const started = performance.now();
+  const cpuAtStart = session.cpuMs();
   try {
     const { reports } = await withTimeout(indexed, 'the workspace index');
     const indexMs = performance.now() - started;
+    const cpuMs = session.cpuMs() - cpuAtStart;
     const residentMb = session.residentMb();
+    const peakMb = session.peakResidentMb();
     const list = await session.connection.sendRequest<FollowUpsResult>(FOLLOW_UPS_REQUEST, { groupBy: 'report', showDone: true });
     await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
-    return { files: files.length * copies, reports, actionItems: list.open + list.done, indexMs, residentMb, settledMb: session.residentMb() };
+    return { files: files.length * copies, reports, actionItems: list.open + list.done, indexMs, cpuMs, residentMb, peakMb, settledMb: session.residentMb() };
   } finally {
     await session.stop();
     rmSync(workspace, { recursive: true, force: true });
@@ -64,7 +72,7 @@ export async function workspaceIndexing(copies = COPIES): Promise<IndexingFigure
 }
 
 if (require.main === module) {
-  workspaceIndexing().then(
+  workspaceIndexing(COPIES, process.argv.slice(2).filter((arg) => arg !== '--')).then(
     (figures) => console.log(JSON.stringify(figures, null, 2)),
     (error: unknown) => {
       console.error(error);

@@ -51,6 +51,7 @@ import { IdleCollection } from './lsp/idleCollection';
 import { Validator } from './lsp/validation';
 import { WorkspaceFolders, isMarkdownDocument } from './lsp/workspace';
 import { startWorkspaceFeatures } from './lsp/workspaceFeatures';
+import type { ReportReader } from './lsp/workspaceIndex';
 import { NO_FILES, type WorkspaceFileSystem } from './lsp/workspaceFiles';
 import { version } from '../../package.json';
 
@@ -68,6 +69,8 @@ export interface ServerPlatform {
   diskRcSource?: (folders: WorkspaceFolders) => RcSource;
   /** The workspace's files that are not open, for the workspace index; without it, only open documents are indexed. */
   workspaceFiles?: WorkspaceFileSystem;
+  /** Readers of many workspace files at once, for the index's full reads (worker threads); without it, the server's thread reads. */
+  bulkReader?: (files: number) => ReportReader | undefined;
   /** V8's collector, for a collection while idle (Node only). */
   collectGarbage?: () => void;
   /** Where an error goes when the connection is gone. */
@@ -124,6 +127,7 @@ export function startLanguageServer(connection: Connection, platform: ServerPlat
     client,
     // The many files the index reads share their folder's settings: one settings request per folder, not per file.
     inputFor: async (uri, text) => (await analysisInput(uri, text, { settings, rcFiles, folders }, folders.folderOf(uri) ?? uri)).input,
+    bulkReader: platform.bulkReader,
     isOpen: (uri) => documents.get(uri) !== undefined,
     openAnalysis: async (uri) => {
       const document = documents.get(uri);

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { isDeepStrictEqual } from 'node:util';
@@ -168,4 +168,32 @@ describe('workspace index (create, change, delete, rename; the Follow-ups view f
     assert.equal(issue.content.split('\n')[0], '## Purge on deploy');
     assert.ok(issue.content.includes(`- **Postmortem:** [Postmortem: CDN](${cdn}), line 13`), issue.content);
   });
+});
+
+test('a large workspace (read in worker threads where there are two cores) lists every report with its items', async () => {
+  ensureServerBuilt();
+  const root = mkdtempSync(join(tmpdir(), 'pm-index-large-'));
+  // More files than the server reads in its own thread (MIN_FILES in server/src/node/indexWorkers.ts), plus notes.
+  const names = Array.from({ length: 64 }, (_, at) => `r${String(at).padStart(2, '0')}.md`);
+  names.forEach((name, at) => writeFileSync(join(root, name), report(`service ${name.slice(1, 3)}`, [`- [ ] Add alert ${at} (owner: @o${at % 3}, due: ${at % 2 ? PAST : FUTURE})`])));
+  writeFileSync(join(root, 'notes.md'), '# Meeting notes\n\n- Buy cake\n');
+  const client = await LspClient.start({ workspaceFolders: [{ uri: fileUri(root), name: 'large' }], capabilities: { workspace: { symbol: {} } } });
+  try {
+    await client.notification<FollowUpsChangedParams>(FOLLOW_UPS_CHANGED_NOTIFICATION, (params) => !params.indexing);
+    const byReport = await client.request<FollowUpsResult>(FOLLOW_UPS_REQUEST, { groupBy: 'report', showDone: false });
+    assert.deepEqual(
+      byReport.groups.map((group) => [group.uri, group.items.map((item) => `${item.text} ${item.owner} ${item.due}${item.overdue ? ' overdue' : ''}`)]),
+      // Overdue reports first, then the others, each by title.
+      [...names.filter((_, at) => at % 2), ...names.filter((_, at) => !(at % 2))].map((name) => {
+        const at = Number(name.slice(1, 3));
+        return [fileUri(join(root, name)), [`Add alert ${at} @o${at % 3} ${at % 2 ? `${PAST} overdue` : FUTURE}`]];
+      }),
+    );
+    assert.deepEqual([byReport.open, byReport.overdue], [64, 32]);
+    const where = availableParallelism() >= 2 ? 'in 2 worker threads' : "in the server's thread";
+    assert.ok(client.logs.some((line) => line.startsWith(`Read 65 Markdown files ${where} in `) && line.endsWith(' s: 64 postmortems.')), client.logs.join('\n'));
+  } finally {
+    await client.stop();
+    rmSync(root, { recursive: true, force: true });
+  }
 });

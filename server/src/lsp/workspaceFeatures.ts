@@ -4,13 +4,13 @@
  * {@link WorkspaceFileSystem} (the disk for the Node server).
  */
 import { FileChangeType, type Connection, type FileEvent } from 'vscode-languageserver';
-import { analyze, type AnalysisResult } from '../analysis/analyze';
-import type { AnalyzeInput } from '../analysis/analyze';
+import type { AnalysisResult, AnalyzeInput } from '../analysis/analyze';
+import { analyzeClosed } from '../analysis/features/indexedReport';
 import { followUpParams, followUpsResult, issueResult, markDoneResult } from './followUps';
 import { guardRequest, type Log } from './guard';
 import { FOLLOW_UP_ISSUE_REQUEST, FOLLOW_UP_MARK_DONE_REQUEST, FOLLOW_UPS_CHANGED_NOTIFICATION, FOLLOW_UPS_REQUEST, type FollowUpsChangedParams } from './protocol';
 import { filesExclude, MARKDOWN_FILE, type WorkspaceFileSystem } from './workspaceFiles';
-import { WorkspaceIndex } from './workspaceIndex';
+import { WorkspaceIndex, type ReportReader } from './workspaceIndex';
 import { workspaceSymbols } from './workspaceSymbols';
 
 export interface WorkspaceFeaturesDeps {
@@ -22,6 +22,8 @@ export interface WorkspaceFeaturesDeps {
   client: { configuration: boolean; workDoneProgress: boolean };
   /** The analysis input of a file that is not open (settings of its folder, rc files). */
   inputFor(uri: string, text: string): Promise<AnalyzeInput>;
+  /** Readers of many files at once for a full read (worker threads, Node only). */
+  bulkReader?(files: number): ReportReader | undefined;
   isOpen(uri: string): boolean;
   /** The analysis of an open document's current version, if `uri` is open. */
   openAnalysis(uri: string): Promise<{ result: AnalysisResult; version: number } | undefined>;
@@ -31,12 +33,12 @@ export interface WorkspaceFeaturesDeps {
 
 export function startWorkspaceFeatures(deps: WorkspaceFeaturesDeps) {
   const { connection, log } = deps;
-  const analyzeClosed = async (uri: string, text: string) => analyze({ ...(await deps.inputFor(uri, text)), rules: [] });
   const index = new WorkspaceIndex({
     files: deps.files,
     folders: deps.folders,
     exclusion: async (folder) => (deps.client.configuration ? filesExclude(await connection.workspace.getConfiguration({ scopeUri: folder, section: 'files.exclude' }).catch(() => undefined)) : () => false),
-    analyze: analyzeClosed,
+    inputFor: deps.inputFor,
+    bulkReader: deps.bulkReader,
     isOpen: deps.isOpen,
     progress: async () => {
       if (!deps.client.workDoneProgress) return undefined;
@@ -53,6 +55,7 @@ export function startWorkspaceFeatures(deps: WorkspaceFeaturesDeps) {
       connection.sendNotification(FOLLOW_UPS_CHANGED_NOTIFICATION, params).catch((error: unknown) => log.error(String(error)));
     },
     log: (message) => log.error(message),
+    info: (message) => connection.console.info(message),
   });
 
   connection.onWorkspaceSymbol(guardRequest(log, 'workspace/symbol', (params) => workspaceSymbols(index.entries(), typeof params?.query === 'string' ? params.query : '')));
@@ -63,7 +66,7 @@ export function startWorkspaceFeatures(deps: WorkspaceFeaturesDeps) {
     guardRequest(log, FOLLOW_UP_MARK_DONE_REQUEST, async (params: unknown) => {
       const target = followUpParams(params);
       const open = await deps.openAnalysis(target.uri);
-      return markDoneResult(target, open ?? { result: await analyzeClosed(target.uri, await deps.files.readText(target.uri)) });
+      return markDoneResult(target, open ?? { result: analyzeClosed(await deps.inputFor(target.uri, await deps.files.readText(target.uri))) });
     }),
   );
 
