@@ -138,3 +138,19 @@ test('a worker that stops is not used again: the file it was given and the files
   );
   assert.equal(reader.describe(), "in 2 worker threads (3 in the server's thread after a worker stopped)");
 });
+
+test('when no worker thread can start, the server thread reads every file and says so', async () => {
+  // A path the worker API refuses at once (relative, without "./"), as it refuses a thread the system will not give.
+  writeFileSync(join(temp.dir, 'refused-worker.js'), '');
+  const cwd = process.cwd();
+  process.chdir(temp.dir);
+  try {
+    const reader = workerReaders('refused-worker.js', 2)(1000)!;
+    const input: AnalyzeInput = { text: report('A', 'Add an alert') };
+    assert.deepEqual(await reader.read(input, 'a.md'), indexedReport(input, 'a.md'));
+    await reader.close();
+    assert.equal(reader.describe(), "in the server's thread (no worker thread could start)");
+  } finally {
+    process.chdir(cwd);
+  }
+});

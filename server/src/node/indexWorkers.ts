@@ -44,9 +44,14 @@ class WorkerReader implements ReportReader {
   constructor(script: string, workers: number) {
     // Files waiting for each worker while it reads another, so none waits for the server's thread to hand it one.
     this.parallelism = FILES_AHEAD * workers;
-    this.workers = workers;
     for (let count = 0; count < workers; count++) {
-      const worker = new Worker(script);
+      let worker: Worker;
+      try {
+        worker = new Worker(script);
+      } catch {
+        // The system refused a thread (ERR_WORKER_INIT_FAILED): the threads that started read, or this one.
+        break;
+      }
       worker.on('message', (result: IndexJobResult) => this.finished(worker, result));
       // A worker that fails (it cannot start, or a huge file took more than its heap) is not used again: its file is
       // read in this thread, the files after it by the other worker (or in this thread once none is left).
@@ -54,6 +59,7 @@ class WorkerReader implements ReportReader {
       worker.on('exit', () => this.lost(worker));
       this.idle.push(worker);
     }
+    this.workers = this.idle.length;
   }
 
   read(input: AnalyzeInput, fallbackTitle: string): Promise<ReportFacts | undefined> {
@@ -64,6 +70,7 @@ class WorkerReader implements ReportReader {
   }
 
   describe(): string {
+    if (!this.workers) return "in the server's thread (no worker thread could start)";
     const threads = `in ${this.workers} worker threads`;
     return this.readInThread ? `${threads} (${this.readInThread} in the server's thread after a worker stopped)` : threads;
   }
