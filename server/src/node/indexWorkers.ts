@@ -71,7 +71,7 @@ class WorkerReader implements ReportReader {
 
   describe(): string {
     if (!this.workers) return "in the server's thread (no worker thread could start)";
-    const threads = `in ${this.workers} worker threads`;
+    const threads = `in ${this.workers} worker thread${this.workers === 1 ? '' : 's'}`;
     return this.readInThread ? `${threads} (${this.readInThread} in the server's thread after a worker stopped)` : threads;
   }
 
