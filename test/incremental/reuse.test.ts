@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import type { RootContent } from 'mdast';
-import { analyze } from '../../server/src/analysis/analyze';
+import { analyze, type AnalysisResult } from '../../server/src/analysis/analyze';
 import { ParseCache } from '../../server/src/analysis/parsing/incrementalParse';
 import { parseMarkdown } from '../../server/src/analysis/parsing/parse';
 import { SpanReuse } from '../../server/src/analysis/util/spanReuse';
@@ -114,6 +114,20 @@ describe('spare chunks: trees of text no longer in the document, kept for an und
     assert.notEqual(restored[3], second, 'the spare was forgotten');
     assert.equal(restored[0], first);
     assert.deepEqual(restored[3], second);
+  });
+});
+
+describe('the timeline of a document with a parse cache', () => {
+  test('is read at its analysis, before the next parse moves the nodes it reads (even when no rule reads it)', () => {
+    // Dated in its front matter, so that nothing else in the model needs the timeline's entries either.
+    const report = DOCUMENTS.find((candidate) => !candidate.startsWith('---') && analyze({ text: candidate, layers: LAYERS }).document!.timeline.length > 3)!;
+    const text = `---\ndate: 2024-03-01\n---\n${report}`;
+    const cache = new ParseCache();
+    const before = analyze({ text, layers: LAYERS, parseCache: cache, rules: [] });
+    analyze({ text: text.replace('\n---\n', '\n---\nAdded line.\n\n'), layers: LAYERS, parseCache: cache });
+    const full = analyze({ text, layers: LAYERS }).document!;
+    const timelineOf = (result: AnalysisResult) => (analysisSnapshot(result) as { timeline: unknown }).timeline;
+    assert.deepEqual(timelineOf(before), timelineOf({ ...before, document: full }));
   });
 });
 

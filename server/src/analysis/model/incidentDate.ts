@@ -5,7 +5,7 @@
  */
 import { casualParser } from '../time/casualParser';
 import { BoundedCache } from '../util/boundedCache';
-import type { FrontMatter, IncidentDate, SummaryFact, TimelineEntry } from './types';
+import type { FrontMatter, IncidentDate, SummaryFact } from './types';
 
 const SUMMARY_FACTS = new Set(['duration', 'date', 'start', 'started', 'start time', 'when', 'incident date', 'outage duration']);
 
@@ -30,7 +30,8 @@ function readCalendarDate(text: string): string | undefined {
   return undefined;
 }
 
-export function incidentDate(frontMatter: FrontMatter | undefined, summary: SummaryFact[], timeline: TimelineEntry[], configured?: string): IncidentDate | undefined {
+/** `timelineEntries` is asked for only when the front matter and the summary name no date. */
+export function incidentDate(frontMatter: FrontMatter | undefined, summary: SummaryFact[], timelineEntries: () => ReadonlyArray<{ text: string }>, configured?: string): IncidentDate | undefined {
   const written = configured ?? frontMatter?.data.date;
   const fromFrontMatter = written instanceof Date ? written.toISOString().slice(0, 10) : typeof written === 'string' ? firstCalendarDate(written) ?? (/^\d{4}-\d{2}-\d{2}$/.test(written) ? written : undefined) : undefined;
   if (fromFrontMatter) return { date: fromFrontMatter, from: 'front matter' };
@@ -38,7 +39,7 @@ export function incidentDate(frontMatter: FrontMatter | undefined, summary: Summ
     const date = SUMMARY_FACTS.has(fact.name) ? firstCalendarDate(fact.value) : undefined;
     if (date) return { date, from: 'summary' };
   }
-  for (const entry of timeline) {
+  for (const entry of timelineEntries()) {
     const date = firstCalendarDate(entry.text);
     if (date) return { date, from: 'timeline' };
   }

@@ -6,12 +6,18 @@ import { incidentDate } from './incidentDate';
 import { readKeyMoments } from './keyMoments';
 import { buildSections, titleSection } from './sections';
 import { buildSummary } from './summary';
-import { buildTimeline, type TimelineOptions } from './timeline';
+import { buildTimeline, extractTimelines, type TimelineOptions } from './timeline';
 import type { FrontMatter, PostmortemDocument } from './types';
 
 export * from './types';
 export { buildFrontMatter } from './frontMatter';
 export type { KeyMoment, KeyMomentDurations, KeyMomentMarker, KeyMomentName, KeyMoments } from './keyMoments';
+
+/** A value computed on the first call and kept. */
+function once<T>(compute: () => T): () => T {
+  let computed: { value: T } | undefined;
+  return () => (computed ??= { value: compute() }).value;
+}
 
 /** Builds the postmortem model once per document version; every rule and editor feature reads it. */
 export function buildDocument(parsed: ParsedMarkdown, frontMatter: FrontMatter | undefined, template: Template, timelineOptions: TimelineOptions = {}, keyMomentOptions: Record<string, unknown> = {}): PostmortemDocument {
@@ -20,9 +26,15 @@ export function buildDocument(parsed: ParsedMarkdown, frontMatter: FrontMatter |
   const heading = titleSection(sections);
   const fmTitle = typeof frontMatter?.data.title === 'string' ? frontMatter.data.title : undefined;
   const summary = buildSummary(parsed, sections, preamble);
-  const { timeline, timelineInfo } = buildTimeline(parsed, sections, summary, frontMatter, timelineOptions);
+  const extraction = once(() => extractTimelines(parsed, sections));
+  const timeline = once(() => buildTimeline(parsed, sections, summary, frontMatter, timelineOptions, extraction()));
+  const keyMoments = once(() => readKeyMoments(parsed, frontMatter, timeline().timeline, timeline().timelineInfo, keyMomentOptions));
+  if (parsed.nodesRecur) {
+    // A document's ParseCache moves its nodes at the next parse: what reads their positions must read them now.
+    keyMoments();
+  }
   // Dates written without a year ("Due: June 30") are read in the incident's year.
-  const incident = incidentDate(frontMatter, summary, timeline);
+  const incident = incidentDate(frontMatter, summary, () => extraction().extracted.flatMap((extracted) => extracted.entries));
   const reference = incident ? new Date(`${incident.date}T00:00:00Z`) : undefined;
   const actionSections = buildActionSections(parsed, sections, reference);
   return {
@@ -34,9 +46,16 @@ export function buildDocument(parsed: ParsedMarkdown, frontMatter: FrontMatter |
     title: heading ? { text: heading.title, range: heading.headingRange } : fmTitle && frontMatter ? { text: fmTitle, range: frontMatter.range } : undefined,
     sections,
     outline,
-    timeline,
-    timelineInfo,
-    keyMoments: readKeyMoments(parsed, frontMatter, timeline, timelineInfo, keyMomentOptions),
+    // Read when first asked for: the workspace index asks for none of them.
+    get timeline() {
+      return timeline().timeline;
+    },
+    get timelineInfo() {
+      return timeline().timelineInfo;
+    },
+    get keyMoments() {
+      return keyMoments();
+    },
     actionItems: [...actionSections.flatMap((section) => section.items), ...buildInlineActionItems(parsed, sections, reference)].sort((a, b) => a.startOffset - b.startOffset),
     actionSections,
     summary,

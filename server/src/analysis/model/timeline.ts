@@ -180,7 +180,13 @@ export interface BuiltTimeline {
   timelineInfo: TimelineInfo;
 }
 
-export function buildTimeline(parsed: ParsedMarkdown, sections: Section[], summary: SummaryFact[], frontMatter: FrontMatter | undefined, options: TimelineOptions = {}): BuiltTimeline {
+/** The timeline sections' entries as written, before their times are read in the document's context. */
+export interface TimelineExtraction {
+  extracted: ExtractedTimeline[];
+  dateOrder: 'mdy' | 'dmy';
+}
+
+export function extractTimelines(parsed: ParsedMarkdown, sections: Section[]): TimelineExtraction {
   const timelineSections = sectionsOfKind(sections, 'timeline');
   const extract = (dateOrder: 'mdy' | 'dmy') => {
     let runs = 0;
@@ -194,7 +200,17 @@ export function buildTimeline(parsed: ParsedMarkdown, sections: Section[], summa
   // "13/10/2023" anywhere in the timeline settles how "02/03/2022" reads.
   const dateOrder = inferDateOrder(timestampsOf(extracted)) ?? 'mdy';
   if (dateOrder === 'dmy') extracted = extract('dmy');
+  return { extracted, dateOrder };
+}
 
+export function buildTimeline(
+  parsed: ParsedMarkdown,
+  sections: Section[],
+  summary: SummaryFact[],
+  frontMatter: FrontMatter | undefined,
+  options: TimelineOptions = {},
+  { extracted, dateOrder }: TimelineExtraction = extractTimelines(parsed, sections),
+): BuiltTimeline {
   const fmZone = frontMatterZone(parsed, frontMatter);
   const zones = {
     frontMatter: fmZone,

@@ -11,6 +11,7 @@
  *    ("9:00 PM CAT"), in parentheses ("(CAT)"), or after "times in"/"time zone:".
  */
 import { IANAZone } from 'luxon';
+import { BoundedCache } from '../util/boundedCache';
 
 export interface ZoneMeaning {
   /** Human-readable name, e.g. "India Standard Time". */
@@ -383,10 +384,13 @@ const findCityTime: Finder = (text, from) => {
   return undefined;
 };
 
+/** Intl builds a formatter to check a zone name, slow enough to show in a run over many reports: each name once. */
+const ianaNames = new BoundedCache<string, boolean>(256);
+
 const findIana: Finder = (text, from) => {
   IANA_RE.lastIndex = from;
   for (let match = IANA_RE.exec(text); match; match = IANA_RE.exec(text)) {
-    if (!IANAZone.isValidZone(match[0])) continue;
+    if (!ianaNames.get(match[0], (name) => IANAZone.isValidZone(name))) continue;
     return { text: match[0], start: match.index, end: match.index + match[0].length, kind: 'iana', iana: match[0], label: match[0] };
   }
   return undefined;

@@ -20,7 +20,7 @@ export const actionItemDue: Rule = {
   check({ document, config, options, report }) {
     const days = numberOption(options, 'days', 14);
     // The model read the same day unless a configured date takes precedence.
-    const incident = config.date === undefined ? document.incidentDate : incidentDate(document.frontMatter, document.summary, document.timeline, config.date);
+    const incident = config.date === undefined ? document.incidentDate : incidentDate(document.frontMatter, document.summary, () => document.timeline, config.date);
     // No incident date, no fix: a made-up date would look real, and "YYYY-MM-DD" is no date to keep.
     const due = incident && addDays(incident.date, days);
     for (const item of openItems(document)) {
