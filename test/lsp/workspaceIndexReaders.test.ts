@@ -109,10 +109,13 @@ after(temp.remove);
 before(() => ensureServerBuilt());
 
 test('worker threads read the corpus into the facts the server thread reads', async () => {
-  const reader = workerReaders(SERVER, 2)(1000);
+  const reader = workerReaders(SERVER, 4)(1000);
   assert.ok(reader);
-  assert.equal(workerReaders(SERVER, 2)(10), undefined, 'a small workspace is read in the server thread');
+  assert.equal(workerReaders(SERVER, 4)(10), undefined, 'a small workspace is read in the server thread');
   assert.equal(workerReaders(SERVER, 1)(1000), undefined, 'no workers on a single core');
+  const onTwoCores = workerReaders(SERVER, 2)(1000)!;
+  assert.equal(onTwoCores.describe(), 'in 1 worker thread', 'a core is left to the server and V8\'s own threads');
+  await onTwoCores.close();
   try {
     const documents = corpus();
     const inputs = documents.map((document): AnalyzeInput => ({ text: document.text, layers: [{ today: '2026-12-03' }], relativePath: document.name }));
@@ -128,7 +131,7 @@ test('worker threads read the corpus into the facts the server thread reads', as
 test('a worker that stops is not used again: the file it was given and the files after it are read in the server thread', async () => {
   const stopping = join(temp.dir, 'stopping-worker.js');
   writeFileSync(stopping, 'process.exit(0);\n');
-  const reader = workerReaders(stopping, 2)(1000)!;
+  const reader = workerReaders(stopping, 3)(1000)!;
   const input: AnalyzeInput = { text: report('A', 'Add an alert') };
   const results = await Promise.allSettled([reader.read(input, 'a.md'), reader.read(input, 'a.md'), reader.read(input, 'a.md')]);
   await reader.close();
@@ -145,7 +148,7 @@ test('when no worker thread can start, the server thread reads every file and sa
   const cwd = process.cwd();
   process.chdir(temp.dir);
   try {
-    const reader = workerReaders('refused-worker.js', 2)(1000)!;
+    const reader = workerReaders('refused-worker.js', 3)(1000)!;
     const input: AnalyzeInput = { text: report('A', 'Add an alert') };
     assert.deepEqual(await reader.read(input, 'a.md'), indexedReport(input, 'a.md'));
     await reader.close();

@@ -18,3 +18,16 @@ test('fields are read whichever sign writes them, and links, keys and numbers ea
   assert.equal(fieldsOf('Patch the pool, see step #2').tracking, undefined);
   assert.deepEqual(fieldsOf('Patch the pool before the next peak'), { owner: undefined, due: undefined, tracking: undefined, priority: undefined, type: undefined });
 });
+
+test('a due date is read from the incident\'s day, which is asked for only when the text holds a date', () => {
+  let asked = 0;
+  const incidentDay = () => {
+    asked++;
+    return new Date('2022-11-02T00:00:00Z');
+  };
+  const dueOf = (text: string) => findFields(text, 0, text.length, incidentDay).due;
+  assert.equal(dueOf('Add an alert; owner: @ana')?.date, undefined);
+  assert.equal(asked, 0, 'no date, no incident day');
+  assert.deepEqual([dueOf('Add an alert; Due: June 30')?.date, dueOf('Add an alert; Due: Jan 5')?.date], ['2023-06-30', '2023-01-05']);
+  assert.ok(asked > 0);
+});

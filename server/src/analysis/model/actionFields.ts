@@ -121,9 +121,24 @@ function isoDate(date: Date): string {
   return `${date.getUTCFullYear()}-${String(date.getUTCMonth() + 1).padStart(2, '0')}-${String(date.getUTCDate()).padStart(2, '0')}`;
 }
 
+/**
+ * The day a date without a year ("June 30") or a relative one ("Friday") is read from: the incident's. Asked for only
+ * when a text holds a date, as finding the incident's day can mean reading the timeline.
+ */
+export type DueReference = () => Date | undefined;
+
+const NO_REFERENCE: DueReference = () => undefined;
+
 /** Dates chrono reads in the text, with whether each is a calendar date or relative ("in two weeks", "Friday"). */
-function chronoDates(text: string, reference: Date | undefined): { index: number; text: string; relative: boolean; date?: string }[] {
+function chronoDates(text: string, reference: DueReference): { index: number; text: string; relative: boolean; date?: string }[] {
   if (!DATE_HINT.test(text)) return [];
+  // The reference moves the dates chrono finds, not where it finds them: a text without one needs no reference.
+  const standIn = datesIn(text, undefined);
+  const date = standIn.length ? reference() : undefined;
+  return date ? datesIn(text, date) : standIn;
+}
+
+function datesIn(text: string, reference: Date | undefined): { index: number; text: string; relative: boolean; date?: string }[] {
   const key = `${reference?.getTime() ?? ''}\u0000${text}`;
   // A deadline is never in the past: no "5 days ago". Read from the cache's own copy, so results hold no slice of the document.
   return dueCache.get(key, (own) => {
@@ -140,7 +155,7 @@ function chronoDates(text: string, reference: Date | undefined): { index: number
 }
 
 /** A due value ("June 30", "next sprint", "within two weeks") read from a field or column, or undefined. */
-export function readDue(value: string, reference?: Date): { relative: boolean; date?: string } | undefined {
+export function readDue(value: string, reference: DueReference = NO_REFERENCE): { relative: boolean; date?: string } | undefined {
   const found = chronoDates(value, reference)[0];
   if (found) return { relative: found.relative, date: found.date };
   RELATIVE_DEADLINE.lastIndex = 0;
@@ -216,7 +231,7 @@ function findOwner(source: string, masked: string, offset: number): FieldSpan | 
   return undefined;
 }
 
-function findDue(source: string, masked: string, offset: number, reference: Date | undefined): DueSpan | undefined {
+function findDue(source: string, masked: string, offset: number, reference: DueReference): DueSpan | undefined {
   for (const field of keyValues(DUE_FIELD, masked, (value) => readDue(value, reference))) {
     return { ...span(source, offset, field.start, field.end, field.clauseStart, field.clauseEnd), ...field.read };
   }
@@ -258,7 +273,7 @@ function findType(source: string, masked: string, offset: number): FoundFields['
 }
 
 /** Every field written in `text.slice(start, end)`; offsets are into `text`. */
-export function findFields(text: string, start: number, end: number, reference?: Date): FoundFields {
+export function findFields(text: string, start: number, end: number, reference: DueReference = NO_REFERENCE): FoundFields {
   const source = text.slice(start, end);
   const { tracking, masked: withoutLinks } = findTracking(source, mask(source), start);
   let masked = withoutLinks;

@@ -5,7 +5,7 @@
  */
 import type { List, ListItem, Nodes, Paragraph, Table, TableCell } from 'mdast';
 import { endOffset, plainText, startOffset, type ParsedMarkdown } from '../parsing/parse';
-import { findFields, priorityLevel, readDue, type FieldSpan, type FoundFields } from './actionFields';
+import { findFields, priorityLevel, readDue, type DueReference, type FieldSpan, type FoundFields } from './actionFields';
 import { explicitType, inferType } from './actionType';
 import { misrenderedBlock, type MisrenderedBlock } from './meantLines';
 import { nodesBetween, shiftRange, SpanReuse, type Shift } from '../util/spanReuse';
@@ -24,7 +24,7 @@ interface Group {
 interface Context {
   parsed: ParsedMarkdown;
   section: Section;
-  reference?: Date;
+  reference: DueReference;
 }
 
 /** "Immediate Actions (Completed)", "Done:", "Already implemented". */
@@ -425,11 +425,12 @@ function detached(read: ActionSection): DetachedReading {
 const readBefore = new SpanReuse<DetachedReading>();
 
 /** Every action-items section (the outermost ones), with its items and its prose, in document order. */
-export function buildActionSections(parsed: ParsedMarkdown, sections: Section[], reference?: Date): ActionSection[] {
+export function buildActionSections(parsed: ParsedMarkdown, sections: Section[], reference: DueReference): ActionSection[] {
   return sectionsOfKind(sections, 'action-items').map((section) => {
     const nodes = nodesBetween(parsed, section.startOffset, section.endOffset);
     const base = nodes.length ? startOffset(parsed, nodes[0]) : 0;
-    const key = `${reference?.toISOString() ?? ''}|${sectionShape(parsed, section, base)}`;
+    // Only nodes a parse cache hands out again are looked up by key.
+    const key = parsed.nodesRecur ? `${reference()?.toISOString() ?? ''}|${sectionShape(parsed, section, base)}` : '';
     const reading = readBefore.get(parsed, nodes, key, () => {
       const outer: ActionSection = { section, items: [], paragraphs: [], hasHtmlItems: false };
       readSection({ parsed, section, reference }, outer, section, undefined);
@@ -446,7 +447,7 @@ const INLINE_ACTION = /(?:^[ \t>]*|(?<=[.!?][ \t]+))(?:\*\*|__)?\[?[ \t]*(?:acti
  * Action items written inside other sections (a timeline entry's "Action point: ..."): each runs from its marker to the
  * next marker or the end of its paragraph.
  */
-export function buildInlineActionItems(parsed: ParsedMarkdown, sections: Section[], reference?: Date): ActionItem[] {
+export function buildInlineActionItems(parsed: ParsedMarkdown, sections: Section[], reference: DueReference): ActionItem[] {
   const text = parsed.source.text;
   const items: ActionItem[] = [];
   for (const section of sections) {

@@ -29,13 +29,17 @@ export function buildDocument(parsed: ParsedMarkdown, frontMatter: FrontMatter |
   const extraction = once(() => extractTimelines(parsed, sections));
   const timeline = once(() => buildTimeline(parsed, sections, summary, frontMatter, timelineOptions, extraction()));
   const keyMoments = once(() => readKeyMoments(parsed, frontMatter, timeline().timeline, timeline().timelineInfo, keyMomentOptions));
+  const incident = once(() => incidentDate(frontMatter, summary, () => extraction().extracted.flatMap((extracted) => extracted.entries)));
+  // Dates written without a year ("Due: June 30") are read in the incident's year.
+  const reference = once(() => {
+    const found = incident();
+    return found ? new Date(`${found.date}T00:00:00Z`) : undefined;
+  });
   if (parsed.nodesRecur) {
     // A document's ParseCache moves its nodes at the next parse: what reads their positions must read them now.
     keyMoments();
+    reference();
   }
-  // Dates written without a year ("Due: June 30") are read in the incident's year.
-  const incident = incidentDate(frontMatter, summary, () => extraction().extracted.flatMap((extracted) => extracted.entries));
-  const reference = incident ? new Date(`${incident.date}T00:00:00Z`) : undefined;
   const actionSections = buildActionSections(parsed, sections, reference);
   return {
     text: parsed.source.text,
@@ -46,7 +50,8 @@ export function buildDocument(parsed: ParsedMarkdown, frontMatter: FrontMatter |
     title: heading ? { text: heading.title, range: heading.headingRange } : fmTitle && frontMatter ? { text: fmTitle, range: frontMatter.range } : undefined,
     sections,
     outline,
-    // Read when first asked for: the workspace index asks for none of them.
+    // Read when first asked for: the workspace index asks for none of them, and for the incident's day only when an
+    // action item holds a date.
     get timeline() {
       return timeline().timeline;
     },
@@ -60,6 +65,8 @@ export function buildDocument(parsed: ParsedMarkdown, frontMatter: FrontMatter |
     actionSections,
     summary,
     directives: buildDirectives(parsed, parsed.tree),
-    incidentDate: incident,
+    get incidentDate() {
+      return incident();
+    },
   };
 }
