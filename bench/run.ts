@@ -222,7 +222,7 @@ async function main(): Promise<void> {
     '',
     '### Workspace index',
     '',
-    `The corpus copied ${indexing.files / corpusFiles().length} times into a temporary workspace folder (${indexing.files} Markdown files), the built server over stdio with that folder: from \`initialized\` to the \`postmortem/followUpsChanged\` notification that ends the first full read. The server reads the files in two worker threads (on a machine with two cores or more): CPU time counts all the server's threads, the peak is the most memory it held meanwhile (workers included).`,
+    `The corpus copied ${indexing.files / corpusFiles().length} times into a temporary workspace folder (${indexing.files} Markdown files), the built server over stdio with that folder: from \`initialized\` to the \`postmortem/followUpsChanged\` notification that ends the first full read. The server reads the files in worker threads, one per core but one and at most two: CPU time counts all the server's threads, the peak is the most memory it held meanwhile (workers included).`,
     '',
     table([
       ['Files', 'Postmortems indexed', 'Action items', 'Time to index', 'Server CPU time', 'Resident memory after indexing', 'Peak while indexing', 'After 8 s idle'],
