@@ -129,3 +129,62 @@ describe('fix-all from an analysis the caller already has', () => {
     }
   });
 });
+
+/** Fix-all as it was before fields were written together: each field's fix on its own, the later one in the next pass. */
+function onePassPerField(input: AnalyzeInput, allowPlaceholders: boolean): { text: string; passes: number } {
+  let text = input.text;
+  let passes = 0;
+  for (; passes < 10; passes++) {
+    const findings = analyze({ ...input, text }).findings.map((finding) => ({ ...finding, fixes: finding.fixes.map(({ appendsField: _field, ...fix }) => fix) }));
+    const source = new SourceText(text);
+    const next = applyEdits(source, collectFixAllEdits(source, findings, allowPlaceholders).edits);
+    if (next === text) break;
+    text = next;
+  }
+  return { text, passes };
+}
+
+describe('fix-all writes the fields one item lacks in one pass', () => {
+  const layers = [{ detection: 'always' as const }, { date: '2024-03-01' }];
+  const report = (items: string) => `# Outage\n\n## Summary\n\nCheckout failed.\n\n## Action Items\n\n${items}\n`;
+
+  test('an owner and a due date: one parenthesis, as a pass per field writes it, in one pass fewer', () => {
+    const cases: Array<[string, string]> = [
+      ['- Add an alert on queue depth', '- Add an alert on queue depth (owner: @TBD, due: 2024-03-15)'],
+      ['- Add an alert on queue depth.', '- Add an alert on queue depth (owner: @TBD, due: 2024-03-15).'],
+      ['- Add an alert on queue depth (priority: high)', '- Add an alert on queue depth (priority: high, owner: @TBD, due: 2024-03-15)'],
+    ];
+    const fieldRules = RULES.filter((rule) => rule.meta.id === 'action-item-owner' || rule.meta.id === 'action-item-due');
+    for (const [item, fixed] of cases) {
+      const input = { text: report(item), layers, rules: fieldRules };
+      const together = fixAll(input, { allowPlaceholders: true });
+      const apart = onePassPerField(input, true);
+      assert.ok(together.text.includes(`\n${fixed}\n`), together.text);
+      assert.equal(together.text, apart.text, item);
+      assert.deepEqual([together.passes, apart.passes], [1, 2], item);
+    }
+  });
+
+  test('fills the empty cells of a table row, each in its own cell', () => {
+    const input = { text: report('| Action | Owner | Due |\n|---|---|---|\n| Add an alert on queue depth | | |'), layers };
+    const together = fixAll(input, { allowPlaceholders: true });
+    assert.ok(together.text.includes('| Add an alert on queue depth | @TBD | 2024-03-15 |'), together.text);
+    assert.equal(together.text, onePassPerField(input, true).text);
+  });
+
+  test('leaves the finding\'s own fix as it was (the editor shows it again)', () => {
+    const findings = analyze({ text: report('- Add an alert on queue depth'), layers }).findings;
+    const before = JSON.stringify(findings);
+    collectFixAllEdits(new SourceText(report('- Add an alert on queue depth')), findings, true);
+    assert.equal(JSON.stringify(findings), before);
+  });
+
+  test('gives the text of a pass per field on every seed and corpus report', () => {
+    for (const document of [...seeds(), ...corpus()]) {
+      for (const allowPlaceholders of [true, false]) {
+        const input = { text: document.text, layers: [{ detection: 'always' as const }] };
+        assert.equal(fixAll(input, { allowPlaceholders }).text, onePassPerField(input, allowPlaceholders).text, `${document.name} ${allowPlaceholders}`);
+      }
+    }
+  });
+});

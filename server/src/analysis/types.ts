@@ -27,6 +27,17 @@ export interface Fix {
   placeholder?: boolean;
   /** Only preferred fixes are applied by fix-all when a finding offers several. */
   isPreferred?: boolean;
+  /**
+   * The fix writes this field into an action item ("(owner: @TBD)"). Fix-all writes the fields of several findings
+   * that append at the same place in one pass, as the later fixes would write them on the text after the first.
+   */
+  appendsField?: ItemField;
+}
+
+/** A field of an action item as a fix writes it: `owner: @TBD`. */
+export interface ItemField {
+  key: string;
+  value: string;
 }
 
 export interface Finding {

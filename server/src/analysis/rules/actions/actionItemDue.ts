@@ -1,6 +1,6 @@
 import { incidentDate } from '../../model/incidentDate';
 import { docsUrl, type Rule } from '../types';
-import { appendFieldEdit, itemRange, numberOption, openItems, quote } from './itemText';
+import { appendFieldFix, itemRange, numberOption, openItems, quote } from './itemText';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -29,7 +29,7 @@ export const actionItemDue: Rule = {
       report({
         range: itemRange(document, item),
         message: `No due date or tracking link for "${quote(item.action || item.text)}". Add ${example} or a link to the ticket that tracks it, so it is not forgotten.`,
-        fixes: due ? [{ title: `Add due date ${due} (placeholder)`, placeholder: true, isPreferred: true, edits: [appendFieldEdit(document, item, 'due', due)] }] : [],
+        fixes: due ? [appendFieldFix(document, item, { key: 'due', value: due }, `Add due date ${due} (placeholder)`)] : [],
       });
     }
   },

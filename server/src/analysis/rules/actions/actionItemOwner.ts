@@ -1,7 +1,7 @@
 import { actionItemsTableEdits } from '../../features/actionItemsTable';
 import type { Fix } from '../../types';
 import { docsUrl, type Rule } from '../types';
-import { appendFieldEdit, itemRange, openItems, quote } from './itemText';
+import { appendFieldFix, itemRange, openItems, quote } from './itemText';
 
 export const CONVERT_TO_TABLE = 'Convert action items to a table';
 
@@ -30,7 +30,7 @@ export const actionItemOwner: Rule = {
         range: itemRange(document, item),
         message: `No owner for "${quote(item.action || item.text)}". Name the one person or team who will see it done: ${where}.`,
         fixes: [
-          { title: `Add owner placeholder "${placeholder}"`, placeholder: true, isPreferred: true, edits: [appendFieldEdit(document, item, 'owner', placeholder)] },
+          appendFieldFix(document, item, { key: 'owner', value: placeholder }, `Add owner placeholder "${placeholder}"`),
           ...(table ? [table] : []),
         ],
       });

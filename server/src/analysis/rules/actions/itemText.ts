@@ -1,7 +1,8 @@
 /** Helpers the action-item rules share: how an item is quoted, where its finding goes, how a field is appended. */
 import type { ActionItem, PostmortemDocument } from '../../model';
 import { PhraseSet } from '../../model/words';
-import type { Range, TextEdit } from '../../types';
+import type { Fix, ItemField, Range, TextEdit } from '../../types';
+import { fieldGroup, nextField } from '../../fixes/itemFields';
 import { stringList } from '../../model/wordList';
 
 const QUOTE_WORDS = 8;
@@ -26,10 +27,10 @@ export function itemRange(document: PostmortemDocument, item: ActionItem): Range
  * Writes a field into an item: into its empty table cell, into a field parenthesis the item already ends with
  * ("(owner: @TBD)" → "(owner: @TBD, due: 2024-06-01)"), or as a new parenthesis before a final full stop.
  */
-export function appendFieldEdit(document: PostmortemDocument, item: ActionItem, key: 'owner' | 'due', value: string): TextEdit {
-  const cell = item.cells?.[key];
+function appendFieldEdit(document: PostmortemDocument, item: ActionItem, field: ItemField & { key: 'owner' | 'due' }): TextEdit {
+  const cell = item.cells?.[field.key];
   if (cell && !document.text.slice(cell.startOffset, cell.endOffset).trim()) {
-    return { range: document.source.rangeOf(cell.startOffset, cell.endOffset), newText: ` ${value} ` };
+    return { range: document.source.rangeOf(cell.startOffset, cell.endOffset), newText: ` ${field.value} ` };
   }
   const text = document.text.slice(item.startOffset, item.appendOffset);
   const stop = /\.\s*$/.exec(text);
@@ -37,9 +38,14 @@ export function appendFieldEdit(document: PostmortemDocument, item: ActionItem, 
   const before = document.text.slice(item.startOffset, end);
   if (/\((?:owner|due|priority|type|ticket)\s*:[^()]*\)$/i.test(before)) {
     const at = end - 1;
-    return { range: document.source.rangeOf(at, at), newText: `, ${key}: ${value}` };
+    return { range: document.source.rangeOf(at, at), newText: nextField(field) };
   }
-  return { range: document.source.rangeOf(end, end), newText: ` (${key}: ${value})` };
+  return { range: document.source.rangeOf(end, end), newText: fieldGroup(field) };
+}
+
+/** The preferred fix of a missing owner or due date: a placeholder written as a field of the item. */
+export function appendFieldFix(document: PostmortemDocument, item: ActionItem, field: ItemField & { key: 'owner' | 'due' }, title: string): Fix {
+  return { title, placeholder: true, isPreferred: true, edits: [appendFieldEdit(document, item, field)], appendsField: field };
 }
 
 /** A word-list option: the user's strings (matched as words, never as patterns), or the defaults. */
