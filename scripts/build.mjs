@@ -36,7 +36,9 @@ function noNodeBuiltins() {
 await Promise.all([
   esbuild.build({ ...node, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] }),
   esbuild.build({ ...node, entryPoints: { server: 'server/src/server.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } }),
-  esbuild.build({ ...node, entryPoints: { cli: 'server/src/cli.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } }),
+  // postmortem-lint: a small entry that runs the CLI's bundle from a code cache (server/src/node/codeCache.ts).
+  esbuild.build({ ...node, entryPoints: { cli: 'server/src/cliLauncher.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } }),
+  esbuild.build({ ...node, entryPoints: { 'cli-core': 'server/src/cli.ts' }, outdir: 'dist' }),
   esbuild.build({ ...browser, format: 'cjs', entryPoints: { client: 'client/src/browserExtension.ts' }, outdir: 'dist/web', external: ['vscode'] }),
   esbuild.build({ ...browser, format: 'iife', entryPoints: { server: 'server/src/browserServer.ts' }, outdir: 'dist/web' }),
 ]);

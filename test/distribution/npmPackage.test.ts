@@ -44,7 +44,7 @@ test("npm pack prints only the tarball's name (pre-commit installs a node hook f
 });
 
 test('the tarball holds the CLI and server bundles, the files they read, and nothing else', () => {
-  assert.deepEqual(entries.filter((entry) => entry.startsWith('package/dist/')), ['package/dist/cli.js', 'package/dist/server.js']);
+  assert.deepEqual(entries.filter((entry) => entry.startsWith('package/dist/')), ['package/dist/cli-core.js', 'package/dist/cli.js', 'package/dist/server.js']);
   const topLevel = new Set(entries.map((entry) => entry.split('/')[1]));
   assert.deepEqual([...topLevel].sort(), ['CHANGELOG.md', 'LICENSE', 'README.md', 'dist', 'docs', 'package.json', 'schemas']);
   assert.deepEqual(entries.filter((entry) => /\.(map|ts|vsix)$/.test(entry) || entry.startsWith('package/docs/') && !entry.startsWith('package/docs/rules/')), []);

@@ -7,22 +7,24 @@ import { RULES } from '../../server/src/analysis/rules';
 
 export const ROOT = resolve(__dirname, '../..');
 export const CLI = join(ROOT, 'dist', 'cli.js');
+/** The CLI's bundle, which `dist/cli.js` runs from its code cache. */
+const CLI_CORE = join(ROOT, 'dist', 'cli-core.js');
 
 const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 
 /**
- * Builds `dist/` when `dist/cli.js` is missing. Test files run in parallel processes, so a lock folder makes
+ * Builds `dist/` when `dist/cli.js` or its bundle is missing. Test files run in parallel processes, so a lock folder makes
  * the others wait for one build instead of reading a bundle while it is being written.
  */
 export function ensureBuilt(): void {
-  if (existsSync(CLI)) return;
+  if (existsSync(CLI) && existsSync(CLI_CORE)) return;
   mkdirSync(join(ROOT, 'dist'), { recursive: true });
   const lock = join(ROOT, 'dist', '.cli-test-build.lock');
   try {
     mkdirSync(lock);
   } catch {
     for (let waited = 0; existsSync(lock) && waited < 120_000; waited += 200) sleep(200);
-    if (existsSync(CLI)) return;
+    if (existsSync(CLI) && existsSync(CLI_CORE)) return;
   }
   try {
     const build = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, encoding: 'utf8' });

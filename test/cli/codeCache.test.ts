@@ -1,0 +1,62 @@
+/**
+ * The CLI starts from a V8 code cache (server/src/node/codeCache.ts): the first run writes it, later runs read it,
+ * and whatever is wrong with it (corrupt, unwritable, turned off) changes nothing a user sees.
+ */
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { ensureBuilt, ROOT, runCli, tempDir } from '../helpers/cli';
+
+const CACHE_FOLDER = 'postmortem-lint-code-cache';
+const args = ['--format', 'json', '--today', '2026-12-03', join(ROOT, '../shared/seeds')];
+let temp: ReturnType<typeof tempDir>;
+let expected: { status: number | null; stdout: string };
+
+before(() => {
+  ensureBuilt();
+  temp = tempDir();
+  const plain = runCli(args, { env: { NODE_DISABLE_COMPILE_CACHE: '1', TMPDIR: temp.dir } });
+  assert.equal(plain.stderr, '');
+  assert.ok(plain.stdout.includes('"diagnostics"'), plain.stdout);
+  expected = { status: plain.status, stdout: plain.stdout };
+});
+after(() => temp.remove());
+
+const cacheFiles = (tmp: string) => (existsSync(join(tmp, CACHE_FOLDER)) ? readdirSync(join(tmp, CACHE_FOLDER)).map((name) => join(tmp, CACHE_FOLDER, name)) : []);
+
+function checkWith(tmp: string, env: Record<string, string> = {}): void {
+  const run = runCli(args, { env: { TMPDIR: tmp, ...env } });
+  assert.equal(run.stderr, '');
+  assert.deepEqual({ status: run.status, stdout: run.stdout }, expected);
+}
+
+test('NODE_DISABLE_COMPILE_CACHE=1 writes no cache', () => {
+  assert.deepEqual(cacheFiles(temp.dir), []);
+});
+
+test('the first run writes the cache, the next reads it and leaves it as it is', () => {
+  const tmp = join(temp.dir, 'fresh');
+  checkWith(temp.dir, { TMPDIR: tmp });
+  const [cache, ...others] = cacheFiles(tmp);
+  assert.ok(cache && others.length === 0, `one cache file: ${cacheFiles(tmp)}`);
+  assert.ok(statSync(cache).size > 100_000, 'the cache holds the functions the run compiled, not only the top level');
+  const written = statSync(cache).ino;
+  checkWith(tmp);
+  assert.equal(statSync(cache).ino, written, 'a cache V8 accepted is not written again (a write renames a new file over it)');
+});
+
+test('a corrupt cache gives the same output, and a good cache replaces it', () => {
+  const tmp = join(temp.dir, 'corrupt');
+  checkWith(tmp);
+  const [cache] = cacheFiles(tmp);
+  writeFileSync(cache, 'not a V8 code cache');
+  checkWith(tmp);
+  assert.ok(statSync(cache).size > 100_000, 'the cache was written again');
+});
+
+test('a cache folder that cannot be created changes nothing', () => {
+  const blocked = join(temp.dir, 'blocked');
+  writeFileSync(blocked, 'a file where the temporary folder should be');
+  checkWith(blocked);
+});
