@@ -85,7 +85,15 @@ interface PseudoTitle extends Omit<SectionStart, 'startOffset' | 'headingEndOffs
 /** Every line of every paragraph is read on every keystroke: readings are kept per template, by line. */
 const pseudoTitlesByTemplate = new WeakMap<Template, BoundedCache<string, PseudoTitle | undefined>>();
 
+/**
+ * A character no title written without heading syntax holds, outside HTML (which `pseudoTitle` drops first): a line
+ * with one ("Restarted the database.") is neither a label nor, without `#` or `**` in front, any other such title.
+ */
+const NOT_IN_LABEL = /[^\p{L}\p{N}\s’'&/,()\-*_:;]/u;
+
 function cachedPseudoTitle(line: string, template: Template, firstLine: boolean): PseudoTitle | undefined {
+  // Most lines of prose are no title: they are told apart before the cache, which would key a copy of each.
+  if (NOT_IN_LABEL.test(line) && !line.includes('<') && !/^\s*(?:#|\*\*|__)/.test(line)) return undefined;
   let cache = pseudoTitlesByTemplate.get(template);
   if (!cache) pseudoTitlesByTemplate.set(template, (cache = new BoundedCache(50_000)));
   return cache.get(`${firstLine ? 1 : 0}${line}`, (own) => pseudoTitle(own.slice(1), template, firstLine));
