@@ -442,6 +442,8 @@ export function buildActionSections(parsed: ParsedMarkdown, sections: Section[],
 
 /** "Action point: ...", "**Action item:** ...", "[Action Item] ...", "Follow-up: ...": an item written where it came up. */
 const INLINE_ACTION = /(?:^[ \t>]*|(?<=[.!?][ \t]+))(?:\*\*|__)?\[?[ \t]*(?:action[ \t]+(?:points?|items?)|follow[- ]?ups?)[ \t]*(?:\]|:)(?:\*\*|__)?[ \t]*:?[ \t]*(?=\S)/gim;
+/** The words every marker holds: a paragraph without them is not searched with the pattern above, which tries every position. */
+const INLINE_ACTION_WORD = /action|follow/i;
 
 /**
  * Action items written inside other sections (a timeline entry's "Action point: ..."): each runs from its marker to the
@@ -458,6 +460,7 @@ export function buildInlineActionItems(parsed: ParsedMarkdown, sections: Section
         const start = startOffset(parsed, inner);
         const end = endOffset(parsed, inner);
         const source = text.slice(start, end);
+        if (!INLINE_ACTION_WORD.test(source)) return false;
         const markers = [...source.matchAll(INLINE_ACTION)];
         markers.forEach((marker, index) => {
           const textStart = start + marker.index + marker[0].length;

@@ -28,7 +28,9 @@ export function fieldsIn(parsed: ParsedMarkdown, nodes: readonly Nodes[]): Summa
       const first = source.positionAt(startOffset(parsed, child)).line;
       const last = source.positionAt(endOffset(parsed, child)).line;
       for (let line = first; line <= last; line++) {
-        const match = FIELD_LINE.exec(source.lineText(line));
+        const lineText = source.lineText(line);
+        // Every field line has a colon; the pattern, tried at each line of every summary paragraph, is not run without one.
+        const match = lineText.includes(':') ? FIELD_LINE.exec(lineText) : null;
         if (!match) continue;
         const lineStart = source.lineStarts[line];
         facts.push({ name: match[1].trim().toLowerCase(), value: match[2].replace(/\*\*|__/g, '').trim(), range: source.rangeOf(lineStart, source.lineEnd(line)) });
