@@ -3,9 +3,10 @@
  * and whatever is wrong with it (corrupt, unwritable, turned off) changes nothing a user sees.
  */
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
+import { KEPT_CACHES } from '../../server/src/node/codeCache';
 import { ensureBuilt, ROOT, runCli, tempDir } from '../helpers/cli';
 
 const CACHE_FOLDER = 'postmortem-lint-code-cache';
@@ -59,4 +60,21 @@ test('a cache folder that cannot be created changes nothing', () => {
   const blocked = join(temp.dir, 'blocked');
   writeFileSync(blocked, 'a file where the temporary folder should be');
   checkWith(blocked);
+});
+
+test('a new cache removes all but the most recent ones (each build writes its own)', () => {
+  const tmp = join(temp.dir, 'many');
+  const folder = join(tmp, CACHE_FOLDER);
+  mkdirSync(folder, { recursive: true });
+  const old = Array.from({ length: KEPT_CACHES + 2 }, (_, index) => join(folder, `old-build-${index}.bin`));
+  old.forEach((path, index) => {
+    writeFileSync(path, 'a cache of an earlier build');
+    const written = new Date(Date.now() - (index + 1) * 60_000);
+    utimesSync(path, written, written);
+  });
+  checkWith(tmp);
+  const kept = cacheFiles(tmp);
+  assert.equal(kept.length, KEPT_CACHES);
+  assert.deepEqual(kept.filter((path) => !old.includes(path)).length, 1, 'the new cache is kept');
+  assert.deepEqual(old.filter((path) => kept.includes(path)), old.slice(0, KEPT_CACHES - 1), 'the most recent earlier ones are kept');
 });

@@ -6,13 +6,16 @@
  * the compile it would have saved. `NODE_DISABLE_COMPILE_CACHE=1` turns it off, as it does Node's own.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 
 type CommonJsWrapper = (exports: object, require: NodeRequire, module: { exports: object }, filename: string, dirname: string) => void;
+
+/** Caches kept in the folder: each build of the bundle (and each Node version) writes its own, so old ones are removed. */
+export const KEPT_CACHES = 8;
 
 /** Where the cache of a bundle is kept: one file per bundle content, Node version and architecture. */
 export function codeCachePath(source: string, folder = join(tmpdir(), 'postmortem-lint-code-cache')): string {
@@ -28,6 +31,15 @@ function readCache(path: string): Buffer | undefined {
   }
 }
 
+/** Removes all but the most recently written caches of the folder. */
+function pruneCaches(folder: string): void {
+  const caches = readdirSync(folder)
+    .filter((name) => name.endsWith('.bin'))
+    .map((name) => ({ path: join(folder, name), written: statSync(join(folder, name)).mtimeMs }))
+    .sort((a, b) => b.written - a.written);
+  for (const old of caches.slice(KEPT_CACHES)) rmSync(old.path, { force: true });
+}
+
 /** Writes beside the cache and renames, so that a run reading it at the same moment sees a whole file or none. */
 function writeCache(path: string, data: Buffer): void {
   const partial = `${path}.${process.pid}.partial`;
@@ -35,6 +47,7 @@ function writeCache(path: string, data: Buffer): void {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(partial, data);
     renameSync(partial, path);
+    pruneCaches(dirname(path));
   } catch {
     try {
       rmSync(partial, { force: true });
