@@ -3,13 +3,14 @@
  * and whatever is wrong with it (corrupt, unwritable, turned off) changes nothing a user sees.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { KEPT_CACHES } from '../../server/src/node/codeCache';
+import { codeCacheFolder, isPrivateFolder, KEPT_CACHES } from '../../server/src/node/codeCache';
 import { ensureBuilt, ROOT, runCli, tempDir } from '../helpers/cli';
 
-const CACHE_FOLDER = 'postmortem-lint-code-cache';
+// The user's own folder in the temporary folder (the test's TMPDIR), as codeCacheFolder() names it.
+const CACHE_FOLDER = basename(codeCacheFolder());
 const args = ['--format', 'json', '--today', '2026-12-03', join(ROOT, '../shared/seeds')];
 let temp: ReturnType<typeof tempDir>;
 let expected: { status: number | null; stdout: string };
@@ -54,6 +55,34 @@ test('a corrupt cache gives the same output, and a good cache replaces it', () =
   writeFileSync(cache, 'not a V8 code cache');
   checkWith(tmp);
   assert.ok(statSync(cache).size > 100_000, 'the cache was written again');
+});
+
+test('a cache folder others can write to is neither read nor written (a planted cache would run as this user)', { skip: process.getuid === undefined }, () => {
+  const tmp = join(temp.dir, 'shared');
+  checkWith(tmp);
+  const [cache] = cacheFiles(tmp);
+  assert.equal(statSync(join(tmp, CACHE_FOLDER)).mode & 0o777, 0o700, 'the folder is created for this user alone');
+  chmodSync(join(tmp, CACHE_FOLDER), 0o777);
+  writeFileSync(cache, 'not a V8 code cache');
+  checkWith(tmp);
+  assert.equal(readFileSync(cache, 'utf8'), 'not a V8 code cache', 'the cache in a folder others can write to was not replaced');
+  chmodSync(join(tmp, CACHE_FOLDER), 0o700);
+  checkWith(tmp);
+  assert.ok(statSync(cache).size > 100_000, 'in the user\'s own folder it is replaced');
+});
+
+test('only a folder of this user that nobody else can write to is trusted with caches', { skip: process.getuid === undefined }, () => {
+  const folder = join(temp.dir, 'trust');
+  assert.equal(isPrivateFolder(folder), false, 'a missing folder');
+  mkdirSync(folder, { mode: 0o700 });
+  assert.equal(isPrivateFolder(folder), true);
+  for (const mode of [0o770, 0o757, 0o777]) {
+    chmodSync(folder, mode);
+    assert.equal(isPrivateFolder(folder), false, mode.toString(8));
+  }
+  const file = join(temp.dir, 'a-file');
+  writeFileSync(file, '', { mode: 0o700 });
+  assert.equal(isPrivateFolder(file), false, 'a file');
 });
 
 test('a cache folder that cannot be created changes nothing', () => {
