@@ -57,7 +57,7 @@ test('a corrupt cache gives the same output, and a good cache replaces it', () =
   assert.ok(statSync(cache).size > 100_000, 'the cache was written again');
 });
 
-test('a cache folder others can write to is neither read nor written (a planted cache would run as this user)', { skip: process.getuid === undefined }, () => {
+test('a cache folder others can write to is not written to (a planted cache would run as this user; reading is checked below)', { skip: process.getuid === undefined }, () => {
   const tmp = join(temp.dir, 'shared');
   checkWith(tmp);
   const [cache] = cacheFiles(tmp);
@@ -71,7 +71,7 @@ test('a cache folder others can write to is neither read nor written (a planted 
   assert.ok(statSync(cache).size > 100_000, 'in the user\'s own folder it is replaced');
 });
 
-test('only a folder of this user that nobody else can write to is trusted with caches', { skip: process.getuid === undefined }, () => {
+test('only a folder of this user that nobody else can write to is trusted with caches, for reading as for writing', { skip: process.getuid === undefined }, () => {
   const folder = join(temp.dir, 'trust');
   assert.equal(isPrivateFolder(folder), false, 'a missing folder');
   mkdirSync(folder, { mode: 0o700 });

@@ -38,9 +38,9 @@ export function isPrivateFolder(folder: string): boolean {
 }
 
 /** Where the cache of a bundle is kept: one file per bundle content, Node version and architecture. */
-export function codeCachePath(source: string, folder = codeCacheFolder()): string {
+function codeCachePath(source: string): string {
   const key = createHash('sha256').update(`${process.version} ${process.arch}\n`).update(source).digest('hex').slice(0, 24);
-  return join(folder, `${key}.bin`);
+  return join(codeCacheFolder(), `${key}.bin`);
 }
 
 function readCache(path: string): Buffer | undefined {
