@@ -61,6 +61,12 @@ describe('postmortem.maxFileSize counts UTF-8 bytes, as on disk', () => {
     assert.equal(sizeOf(text, 108), undefined);
   });
 
+  test('a text of three-byte characters one byte over the limit is too large (the shortest text that can be)', () => {
+    const text = '€'.repeat(40);
+    assert.match(sizeOf(text, 119) ?? '', tooLarge);
+    assert.equal(sizeOf(text, 120), undefined);
+  });
+
   test('a lone surrogate counts three bytes (the replacement character it is written as)', () => {
     const text = `# Postmortem ${'\ud800'.repeat(40)}`;
     assert.equal(Buffer.byteLength(text), 13 + 120);

@@ -70,7 +70,8 @@ function utf8Length(text: string): number {
 }
 
 function skipReason(text: string, maxFileSize: number, parseCache: ParseCache | undefined): string | undefined {
-  if (text.length > maxFileSize || (text.length > maxFileSize / 4 && utf8Length(text) > maxFileSize)) {
+  // A UTF-16 code unit is at most three bytes of UTF-8 (a surrogate pair, two units, is four): shorter texts fit.
+  if (text.length > maxFileSize || (text.length > maxFileSize / 3 && utf8Length(text) > maxFileSize)) {
     return `This file is larger than ${formatSize(maxFileSize)} (postmortem.maxFileSize), so Postmortem Writer does not check it.`;
   }
   const sample = text.slice(0, 8192);
