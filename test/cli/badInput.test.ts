@@ -4,10 +4,11 @@
  * while its valid parts still apply.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { ensureBuilt, runCli, tempDir } from '../helpers/cli';
+import { CLI, ensureBuilt, runCli, tempDir } from '../helpers/cli';
 
 before(ensureBuilt);
 
@@ -52,4 +53,15 @@ test('an rc file with wrong types: each wrong part on stderr with its line and c
   const rules = run.entries[0].diagnostics.map((diagnostic) => diagnostic.rule);
   assert.ok(!rules.includes('heading-syntax'), `heading-syntax is off in the rc file: ${rules.join(', ')}`);
   assert.ok(rules.includes('missing-section'), 'missing-section keeps its default severity');
+});
+
+test('a reader that closes the output early ends the run quietly, with the exit code of the check', () => {
+  // 200 reports of 12 KB: far more JSON than a pipe holds, so the CLI is still writing when `head` has gone.
+  for (let index = 0; index < 200; index++) write(`closed/${index}.md`, `# Postmortem\n\n## Summary\n\nTODO\n\n${'Words of the report. '.repeat(600)}\n\n## Timeline\n\n- 10:00 Paged.\n\n## Root cause\n\nTBD\n`);
+  const script = `"${process.execPath}" "${CLI}" --format json closed 2>stderr.txt | head -c 1 >/dev/null; echo "exit \${PIPESTATUS[0]}"`;
+  const run = spawnSync('bash', ['-c', script], { cwd: temp.dir, encoding: 'utf8' });
+  const full = runCli(['--format', 'json', 'closed'], { cwd: temp.dir });
+  assert.ok(full.stdout.length > 500_000, `the full output is ${full.stdout.length} characters`);
+  assert.equal(run.stdout.trim(), `exit ${full.status}`);
+  assert.equal(readFileSync(join(temp.dir, 'stderr.txt'), 'utf8'), '');
 });
