@@ -58,9 +58,12 @@ test('an rc file with wrong types: each wrong part on stderr with its line and c
 test('a reader that closes the output early ends the run quietly, with the exit code of the check', () => {
   // 200 reports of 12 KB: far more JSON than a pipe holds, so the CLI is still writing when `head` has gone.
   for (let index = 0; index < 200; index++) write(`closed/${index}.md`, `# Postmortem\n\n## Summary\n\nTODO\n\n${'Words of the report. '.repeat(600)}\n\n## Timeline\n\n- 10:00 Paged.\n\n## Root cause\n\nTBD\n`);
-  const script = `"${process.execPath}" "${CLI}" --format json closed 2>stderr.txt | head -c 1 >/dev/null; echo "exit \${PIPESTATUS[0]}"`;
+  // The TODOs as errors: the check fails, and the run cut short must say so too.
+  const args = '--format json --rule placeholder-text=error closed';
+  const script = `"${process.execPath}" "${CLI}" ${args} 2>stderr.txt | head -c 1 >/dev/null; echo "exit \${PIPESTATUS[0]}"`;
   const run = spawnSync('bash', ['-c', script], { cwd: temp.dir, encoding: 'utf8' });
-  const full = runCli(['--format', 'json', 'closed'], { cwd: temp.dir });
+  const full = runCli(args.split(' '), { cwd: temp.dir });
+  assert.equal(full.status, 1);
   assert.ok(full.stdout.length > 500_000, `the full output is ${full.stdout.length} characters`);
   assert.equal(run.stdout.trim(), `exit ${full.status}`);
   assert.equal(readFileSync(join(temp.dir, 'stderr.txt'), 'utf8'), '');
