@@ -1,7 +1,7 @@
 /**
  * The CLI on bad input: text that is not UTF-8 and text too complex to parse quickly are reported as skipped
  * (not analysed); a `.postmortemrc.json` with wrong types is reported on stderr at each wrong part (exit code 2)
- * while its valid parts still apply.
+ * while its valid parts still apply; output whose reader has gone (`| head`) ends the run without a stack trace.
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
