@@ -106,8 +106,7 @@ const journeys: Journey[] = [
       await workbench.openFile('seed-003.md');
       await workbench.waitForSquiggle('warning');
       await workbench.goToLine(line + 1);
-      await workbench.runCommand('Quick Fix...');
-      await workbench.chooseCodeAction(finding.fixes[0].title);
+      await workbench.chooseCodeAction(finding.fixes[0].title, () => workbench.runCommand('Quick Fix...'));
       await workbench.waitForDirty();
       await workbench.save();
       await screenshot(workbench, 'quick-fix');

@@ -116,13 +116,28 @@ export class Workbench {
     return rows.evaluateAll((elements) => elements.map((element) => element.getAttribute('aria-label') ?? ''));
   }
 
-  /** Chooses a code action by its title in the open Quick Fix / Source Action menu. */
-  async chooseCodeAction(title: string): Promise<void> {
-    this.step(`code action: ${title}`);
+  /**
+   * Opens the Quick Fix / Source Action menu with `open` and chooses a code action by its title. The menu lists the
+   * actions known when it opens: opened before the server's diagnostics of the line arrived, it lacks their fixes,
+   * which a later try has.
+   */
+  async chooseCodeAction(title: string, open: () => Promise<void>, timeoutMs = 30_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
     const row = this.page
       .locator('.action-widget .monaco-list-row.action')
       .filter({ hasText: new RegExp(`^\\s*${escapeRegExp(title)}\\s*$`) })
       .first();
+    for (;;) {
+      await open();
+      this.step(`code action: ${title}`);
+      try {
+        await row.waitFor({ timeout: 5_000 });
+        break;
+      } catch (error) {
+        if (Date.now() > deadline) throw error;
+        await this.page.keyboard.press('Escape');
+      }
+    }
     await row.click();
     await row.waitFor({ state: 'hidden' });
   }
