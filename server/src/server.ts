@@ -1,6 +1,6 @@
 /**
- * The Postmortem Writer language server: `postmortem-language-server --stdio` for any LSP client, or over
- * IPC from the VS Code extension. It only translates: every check and fix comes from `analysis/`.
+ * The Postmortem Writer language server: `postmortem-language-server --stdio` for any LSP client and the VS Code
+ * extension (Node IPC, sockets and pipes work too). It only translates: every check and fix comes from `analysis/`.
  */
 import { isMainThread } from 'node:worker_threads';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
@@ -8,6 +8,7 @@ import { startLanguageServer } from './languageServer';
 import { describeError } from './lsp/guard';
 import { collector } from './node/collector';
 import { nodeFileSystem } from './node/nodeFileSystem';
+import { createStdioConnection } from './node/stdioConnection';
 import { readReportsForTheIndex } from './node/indexWorker';
 import { workerReaders } from './node/indexWorkers';
 import { diskRcSource } from './node/rcFilesOnDisk';
@@ -32,7 +33,7 @@ function startServer(): void {
     process.exit(process.argv.includes('--help') ? 0 : 2);
   }
 
-  const connection = createConnection(ProposedFeatures.all);
+  const connection = process.argv.includes('--stdio') ? createStdioConnection() : createConnection(ProposedFeatures.all);
   // With the connection gone (the editor quit), stderr is all that is left.
   const log = startLanguageServer(connection, {
     diskRcSource,
