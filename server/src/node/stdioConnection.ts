@@ -1,7 +1,7 @@
 /**
- * The server's connection over stdin and stdout (`--stdio`, how Neovim, Emacs and Helix start it), writing messages
- * as ASCII JSON (see lsp/asciiJson.ts). The library's own `--stdio` set-up is kept otherwise: it is given the stdin
- * stream, so it still ends the server when the editor closes it.
+ * The server's connection over stdin and stdout (`--stdio`: how VS Code, Neovim, Emacs and Helix start it), writing
+ * messages as ASCII JSON (see lsp/asciiJson.ts). The library's own `--stdio` set-up is kept otherwise: it is given
+ * the stdin stream, so it still ends the server when the editor closes it.
  */
 import { Console } from 'node:console';
 import { createConnection, ProposedFeatures, StreamMessageWriter, type Connection, type MessageWriter } from 'vscode-languageserver/node';
