@@ -12,6 +12,7 @@ import { nodesBetween, shiftRange, SpanReuse, type Shift } from '../util/spanReu
 import { sectionShape } from './sectionShape';
 import type { ActionDue, ActionField, ActionItem, ActionSection, Section } from './types';
 import { sectionsOfKind, walk } from './walk';
+import { linesWithMatch, nodesOnLines } from './linesWithMatch';
 
 /** What items inherit from the heading or label they sit under. */
 interface Group {
@@ -444,6 +445,7 @@ export function buildActionSections(parsed: ParsedMarkdown, sections: Section[],
 const INLINE_ACTION = /(?:^[ \t>]*|(?<=[.!?][ \t]+))(?:\*\*|__)?\[?[ \t]*(?:action[ \t]+(?:points?|items?)|follow[- ]?ups?)[ \t]*(?:\]|:)(?:\*\*|__)?[ \t]*:?[ \t]*(?=\S)/gim;
 /** The words every marker holds: a paragraph without them is not searched with the pattern above, which tries every position. */
 const INLINE_ACTION_WORD = /action|follow/i;
+const INLINE_ACTION_WORDS = new RegExp(INLINE_ACTION_WORD.source, 'gi');
 
 /**
  * Action items written inside other sections (a timeline entry's "Action point: ..."): each runs from its marker to the
@@ -452,9 +454,10 @@ const INLINE_ACTION_WORD = /action|follow/i;
 export function buildInlineActionItems(parsed: ParsedMarkdown, sections: Section[], reference: DueReference): ActionItem[] {
   const text = parsed.source.text;
   const items: ActionItem[] = [];
+  const wordLines = linesWithMatch(parsed.source, INLINE_ACTION_WORDS);
   for (const section of sections) {
     if (section.kinds.includes('action-items') || hasActionAncestor(section)) continue;
-    for (const node of section.nodes) {
+    for (const node of nodesOnLines(section.nodes, wordLines)) {
       walk(node, (inner) => {
         if (inner.type !== 'paragraph') return;
         const start = startOffset(parsed, inner);

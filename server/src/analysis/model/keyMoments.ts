@@ -12,6 +12,7 @@ import type { Range } from '../types';
 import { findWords, wordList, type WordList } from './wordList';
 import { findStatedLength } from './incidentWindow';
 import { fieldsIn } from './summary';
+import { linesWithMatch, nodesOnLines } from './linesWithMatch';
 import { calendarDate, instantOf, isResolvable, zoneSpec } from './timelineClock';
 import type { TimelineEntry, TimelineInfo } from './timelineTypes';
 import type { FrontMatter } from './types';
@@ -55,13 +56,16 @@ const METRIC_FIELDS: Array<[keyof KeyMomentDurations, RegExp]> = [
 ];
 
 const STATED_METRIC_HINT = /\btime to \w|\bm?tt[adrm]\b/i;
+/** What every line naming a metric of METRIC_FIELDS holds, in any case and after any markup. */
+const METRIC_LINE = /time to |tt[adrm]/gi;
 
 /** The times to detect, acknowledge, mitigate and resolve the report states, anywhere outside code. */
 function statedMetrics(parsed: ParsedMarkdown): StatedMetric[] {
   const { source } = parsed;
   // Most reports state none: one scan of the text spares walking every paragraph on each keystroke.
   if (!STATED_METRIC_HINT.test(source.text)) return [];
-  return fieldsIn(parsed, parsed.tree.children).flatMap((fact) => {
+  const candidates = nodesOnLines(parsed.tree.children, linesWithMatch(source, METRIC_LINE));
+  return fieldsIn(parsed, candidates).flatMap((fact) => {
     const metric = METRIC_FIELDS.find(([, name]) => name.test(fact.name))?.[0];
     if (!metric) return [];
     const line = source.lineText(fact.range.start.line);
