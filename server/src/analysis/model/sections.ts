@@ -240,13 +240,15 @@ export function buildSections(parsed: ParsedMarkdown, template: Template): { sec
     const level = start.level ?? pseudoLevel(open);
     while (open.length && open[open.length - 1].level >= level) open.pop();
     const parent = open[open.length - 1];
+    const headingRange = source.rangeOf(start.startOffset, start.headingEndOffset);
     const section: Section = {
       title: start.title,
       level,
       syntax: start.syntax,
       kinds: start.kinds,
-      headingRange: source.rangeOf(start.startOffset, start.headingEndOffset),
-      range: source.rangeOf(start.startOffset, start.headingEndOffset),
+      headingRange,
+      // Until the section is closed below.
+      range: headingRange,
       startOffset: start.startOffset,
       headingEndOffset: start.headingEndOffset,
       endOffset: start.headingEndOffset,

@@ -137,13 +137,15 @@ function resolveTimeline(context: DocumentContext, extracted: ExtractedTimeline)
     ...(usual ? { usualZone: usual } : {}),
   };
   const entries = extracted.entries.map((raw): TimelineEntry => {
+    // One position for both starts: a long report has thousands of entries, all made again on each keystroke.
+    const start = source.positionAt(raw.start);
     const entry: TimelineEntry = {
       text: raw.text,
       kind: raw.kind,
-      range: source.rangeOf(raw.start, raw.end),
+      range: { start, end: source.positionAt(raw.end) },
       startOffset: raw.start,
       endOffset: raw.end,
-      lineRange: source.rangeOf(raw.start, raw.lineEnd),
+      lineRange: { start, end: source.positionAt(raw.lineEnd) },
       section: raw.section,
       run: raw.run,
       timeline: raw.timeline,

@@ -33,10 +33,11 @@ export function shiftRange(range: Range, by: Shift): Range {
 interface Stored<V> {
   key: string;
   /**
-   * The run's nodes, held weakly: an entry must not keep the nodes of an earlier version alive (each of them the key
-   * of entries of its own, which would keep older versions still, a chain that grew with every keystroke).
+   * The run's nodes after the first (the entry's key in `SpanReuse.stored`), held weakly: an entry must not keep the
+   * nodes of an earlier version alive (each of them the key of entries of its own, which would keep older versions
+   * still, a chain that grew with every keystroke).
    */
-  nodes: ReadonlyArray<WeakRef<RootContent>>;
+  rest: ReadonlyArray<WeakRef<RootContent>>;
   offset: number;
   line: number;
   /** The last node's offset: a check that the run moved as one piece. */
@@ -48,9 +49,10 @@ function startOf(node: RootContent): { offset: number; line: number } {
   return { offset: node.position?.start.offset ?? -1, line: node.position?.start.line ?? -1 };
 }
 
-function sameNodes(stored: ReadonlyArray<WeakRef<RootContent>>, nodes: readonly RootContent[]): boolean {
-  if (stored.length !== nodes.length) return false;
-  for (let index = 0; index < nodes.length; index++) if (stored[index].deref() !== nodes[index]) return false;
+/** Whether `nodes` after the first are the `rest` of a stored run (most runs are one node: nothing to compare). */
+function sameRest(rest: ReadonlyArray<WeakRef<RootContent>>, nodes: readonly RootContent[]): boolean {
+  if (rest.length !== nodes.length - 1) return false;
+  for (let index = 0; index < rest.length; index++) if (rest[index].deref() !== nodes[index + 1]) return false;
   return true;
 }
 
@@ -85,12 +87,12 @@ export class SpanReuse<V> {
     const now = startOf(first);
     const lastOffset = nodes[nodes.length - 1].position?.start.offset ?? -1;
     const list = this.stored.get(first) ?? [];
-    const hit = list.find((entry) => entry.key === key && sameNodes(entry.nodes, nodes));
+    const hit = list.find((entry) => entry.key === key && sameRest(entry.rest, nodes));
     if (hit && lastOffset - now.offset === hit.lastOffset - hit.offset) {
       return { value: hit.value, moved: { offset: now.offset - hit.offset, line: now.line - hit.line } };
     }
     const value = compute();
-    const entry: Stored<V> = { key, nodes: nodes.map((node) => new WeakRef(node)), offset: now.offset, line: now.line, lastOffset, value };
+    const entry: Stored<V> = { key, rest: nodes.slice(1).map((node) => new WeakRef(node)), offset: now.offset, line: now.line, lastOffset, value };
     this.stored.set(first, [entry, ...list.filter((other) => other !== hit)].slice(0, this.perNode));
     return { value, moved: NOT_MOVED };
   }
