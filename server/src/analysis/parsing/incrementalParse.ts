@@ -93,6 +93,26 @@ function startsFresh(line: string): boolean {
 }
 
 /**
+ * The ends of a text's lines (before `\r\n`, `\r` or `\n`), found with `indexOf`: the chunk scan reads every line
+ * of the document on each keystroke, and a pattern's match object per line was a good part of it.
+ */
+class LineBreaks {
+  private nextCr: number;
+
+  constructor(private readonly text: string) {
+    this.nextCr = text.indexOf('\r');
+  }
+
+  /** The end of the line starting at `lineStart`: its line break's offset, or the text's length. */
+  endOfLine(lineStart: number): number {
+    if (this.nextCr !== -1 && this.nextCr < lineStart) this.nextCr = this.text.indexOf('\r', lineStart);
+    const lf = this.text.indexOf('\n', lineStart);
+    const end = this.nextCr !== -1 && (lf === -1 || this.nextCr < lf) ? this.nextCr : lf;
+    return end === -1 ? this.text.length : end;
+  }
+}
+
+/**
  * Where chunks may start after the first: lines with every block before them closed. That is a line after a blank
  * line that does not continue a list, a footnote or indented code (see `startsFresh`), and a heading line at column 0,
  * which ends a paragraph, list, quote or table without a blank line (but not an HTML block: kinds 6 and 7 run to the
@@ -104,10 +124,9 @@ export function chunkStarts(text: string): ChunkStart[] {
   let previousBlank = false;
   let htmlSinceBlank = false;
   let lineStart = 0;
+  const lineBreaks = new LineBreaks(text);
   for (let line = 1; ; line++) {
-    LINE_BREAK.lastIndex = lineStart;
-    const lineBreak = LINE_BREAK.exec(text);
-    const lineEnd = lineBreak ? lineBreak.index : text.length;
+    const lineEnd = lineBreaks.endOfLine(lineStart);
     const content = text.slice(lineStart, lineEnd);
     if (state.kind === 'front-matter') {
       if (FRONT_MATTER_FENCE.test(content)) state = { kind: 'text' };
@@ -125,8 +144,8 @@ export function chunkStarts(text: string): ChunkStart[] {
     previousBlank = BLANK.test(content);
     // Read in every state: a fence the scan misread may hide the start of an HTML block.
     htmlSinceBlank = !previousBlank && (htmlSinceBlank || HTML_START.test(content));
-    if (!lineBreak) return starts;
-    lineStart = lineEnd + lineBreak[0].length;
+    if (lineEnd === text.length) return starts;
+    lineStart = lineEnd + (text.startsWith('\r\n', lineEnd) ? 2 : 1);
   }
 }
 
