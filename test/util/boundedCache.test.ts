@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BoundedCache } from '../../server/src/analysis/util/boundedCache';
+import { BoundedCache, withCacheScope } from '../../server/src/analysis/util/boundedCache';
 
 const paragraph = 'The deploy at 14:05 UTC raised the error rate of the checkout service to 12% for twenty minutes. '.repeat(5);
 
@@ -70,4 +70,34 @@ test('a bound in characters forgets as many of the least recently used entries a
   assert.deepEqual(cache.size, { entries: 2, keyCharacters: 32 + 10 + 32 + 40 });
   read('aaaaaaaaaa');
   assert.equal(computed.filter((key) => key === 'aaaaaaaaaa').length, 1);
+});
+
+test("a document's analysis forgets what its previous one added and nobody read since: the block before the keystroke", () => {
+  const cache = new BoundedCache<string, string>(50_000);
+  const document = {};
+  const unchanged = ['# Outage', '## Timeline', '- 10:00 UTC alert fired'];
+  let computed = 0;
+  const analyse = (edited: string) =>
+    withCacheScope(document, () => [...unchanged, edited].map((block) => cache.get(block, (own) => (computed++, own.toUpperCase()))));
+  analyse(paragraph);
+  for (let keystroke = 1; keystroke <= 500; keystroke++) {
+    analyse(typed(keystroke));
+    analyse(paragraph);
+  }
+  assert.equal(cache.size.entries, unchanged.length + 1, 'the unchanged blocks and the paragraph as it is now');
+  assert.equal(computed, unchanged.length + 1 + 1_000, 'the unchanged blocks once; the paragraph again after each keystroke that left it');
+});
+
+test('what another document read since is kept, and so is everything outside a scope', () => {
+  const cache = new BoundedCache<string, string>(50_000);
+  const [first, second] = [{}, {}];
+  const read = (key: string) => cache.get(key, (own) => own.toUpperCase());
+  withCacheScope(first, () => ['shared', 'only in the first'].map(read));
+  withCacheScope(second, () => read('shared'));
+  withCacheScope(first, () => read('edited'));
+  assert.equal(cache.size.entries, 2, '"shared" (the second document read it) and "edited"');
+  read('no scope');
+  withCacheScope(undefined, () => read('the CLI'));
+  withCacheScope(first, () => read('edited'));
+  assert.equal(cache.size.entries, 4);
 });

@@ -10,6 +10,7 @@ import { KEY_MOMENT_MISSING } from './rules/timeline/keyMomentMissing';
 import { runRules, type RuleFailure } from './rules/engine';
 import type { Rule } from './rules/types';
 import type { Finding } from './types';
+import { withCacheScope } from './util/boundedCache';
 
 export interface AnalyzeInput {
   text: string;
@@ -86,6 +87,10 @@ function skipReason(text: string, maxFileSize: number, parseCache: ParseCache | 
 
 /** The one entry point of the analysis: text and configuration in, the model and findings out. */
 export function analyze(input: AnalyzeInput): AnalysisResult {
+  return withCacheScope(input.parseCache, () => analyzeText(input));
+}
+
+function analyzeText(input: AnalyzeInput): AnalysisResult {
   const baseLayers = input.layers ?? [];
   const baseConfig = resolveConfig([...baseLayers, ...(input.overrides ? [input.overrides] : [])]);
   const skipped = skipReason(input.text, baseConfig.maxFileSize, input.parseCache);

@@ -3,6 +3,36 @@ const DEFAULT_MAX_KEY_CHARACTERS = 1_000_000;
 /** What an entry weighs besides its key's characters (the map slot, a small value), in the same unit. */
 const ENTRY_WEIGHT = 32;
 
+/** Scoped analyses so far: what an entry was added and last read by (`withCacheScope`). */
+let analysisRun = 0;
+/** The entries the scoped analysis in progress added, with their caches. */
+let addedNow: Array<Entry<unknown, unknown>> | undefined;
+/** The entries each document's last scoped analysis added. */
+const addedByDocument = new WeakMap<object, Array<Entry<unknown, unknown>>>();
+
+/**
+ * Runs an analysis of `document` (an object that stands for one open document: its parse cache) and, when it ends,
+ * forgets the entries the document's previous analysis added that no analysis has read since: the edited block as
+ * it was before the keystroke. Nothing reads those again unless the same text is typed back, and each keystroke
+ * left one such version in every cache it read; over a long session they filled the caches up to their bounds. An
+ * analysis without a document (the CLI's one per file) or inside another one is not scoped.
+ */
+export function withCacheScope<T>(document: object | undefined, analysis: () => T): T {
+  if (!document || addedNow) return analysis();
+  analysisRun++;
+  const added: Array<Entry<unknown, unknown>> = [];
+  addedNow = added;
+  try {
+    return analysis();
+  } finally {
+    addedNow = undefined;
+    for (const entry of addedByDocument.get(document) ?? []) {
+      if (entry.lastRead === entry.addedIn) entry.cache.forget(entry);
+    }
+    addedByDocument.set(document, added);
+  }
+}
+
 /**
  * Results kept by key, the least recently used forgotten past `maxEntries` entries or `maxKeyCharacters`
  * characters of keys. For pure work the analysis repeats on every keystroke although a keystroke changes one block:
@@ -32,6 +62,7 @@ export class BoundedCache<K, V> {
   get(key: K, compute: (key: K) => V): V {
     const known = this.entries.get(key);
     if (known) {
+      known.lastRead = analysisRun;
       if (known !== this.newest) {
         this.unlink(known);
         this.append(known);
@@ -41,17 +72,21 @@ export class BoundedCache<K, V> {
     const own = typeof key === 'string' ? (ownCopy(key) as K) : key;
     const value = compute(own);
     const weight = weightOf(own);
-    while (this.oldest && this.full(weight)) {
-      const oldest = this.oldest;
-      this.unlink(oldest);
-      this.entries.delete(oldest.key);
-      this.keyCharacters -= weightOf(oldest.key);
-    }
-    const entry: Entry<K, V> = { key: own, value };
+    while (this.oldest && this.full(weight)) this.forget(this.oldest);
+    const entry: Entry<K, V> = { key: own, value, cache: this, addedIn: analysisRun, lastRead: analysisRun };
     this.append(entry);
     this.entries.set(own, entry);
     this.keyCharacters += weight;
+    addedNow?.push(entry as Entry<unknown, unknown>);
     return value;
+  }
+
+  /** Removes an entry, if the cache still holds it (the bounds may have made room for others since). */
+  forget(entry: Entry<K, V>): void {
+    if (this.entries.get(entry.key) !== entry) return;
+    this.unlink(entry);
+    this.entries.delete(entry.key);
+    this.keyCharacters -= weightOf(entry.key);
   }
 
   /** Whether an entry of `weight` more would pass a bound. */
@@ -84,6 +119,10 @@ export class BoundedCache<K, V> {
 interface Entry<K, V> {
   key: K;
   value: V;
+  cache: BoundedCache<K, V>;
+  /** The scoped analyses that added it and that read it last (`analysisRun` then). */
+  addedIn: number;
+  lastRead: number;
   /** The neighbours in order of use. */
   older?: Entry<K, V>;
   newer?: Entry<K, V>;
