@@ -59,3 +59,24 @@ describe('ASCII wire JSON', () => {
     assert.throws(() => asciiJsonPieces(undefined), /must be a JSON value/);
   });
 });
+
+test('a frozen object in a long list is stringified once, however often it is sent: its JSON is kept', () => {
+  let reads = 0;
+  const unchanged = Object.freeze({
+    ...diagnostic(0, '“Quoted” and unchanged'),
+    get severity() {
+      reads++;
+      return 2;
+    },
+  });
+  const message = (version: number) => ({ jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///a.md', version, diagnostics: [unchanged, ...Array.from({ length: 20 }, (_, index) => diagnostic(index + 1, `new ${version}`))] } });
+  const first = encodeMessage(message(1)).toString('latin1');
+  const second = encodeMessage(message(2)).toString('latin1');
+  assert.equal(reads, 1, 'the frozen diagnostic was read for the first message only');
+  assert.deepEqual(JSON.parse(second), JSON.parse(JSON.stringify(message(2))));
+  assert.ok(first.includes('\\u201cQuoted\\u201d and unchanged') && second.includes('\\u201cQuoted\\u201d and unchanged'));
+  const thawed = { ...diagnostic(0, 'not frozen') };
+  encodeMessage({ list: Array.from({ length: 20 }, () => thawed) });
+  thawed.message = 'changed';
+  assert.ok(encodeMessage({ list: Array.from({ length: 20 }, () => thawed) }).toString('latin1').includes('changed'), 'an object that is not frozen is written as it is now');
+});

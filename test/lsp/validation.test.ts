@@ -74,3 +74,31 @@ test('closing the document before its check clears its diagnostics and checks no
     assert.deepEqual(published, [{ version: undefined, codes: [] }], `debounce ${delayMs} ms`);
   }
 });
+
+test('a new version publishes the same diagnostic objects for the findings it did not change, new ones for the rest', async () => {
+  const text = '# Postmortem: login outage\n\n## Summary\n\nTBD\n\n## Action items\n\n- Add an alert\n- Fix the pool\n';
+  let document = TextDocument.create(URI, 'markdown', 1, text);
+  const batches: Diagnostic[][] = [];
+  const validator = new Validator({
+    document: () => document,
+    analyses: new Analyses(async (_uri, current) => ({ input: { text: current }, settings: {} })),
+    delayFor: () => 0,
+    publish: (_uri, _version, diagnostics) => batches.push(diagnostics),
+    log: { error: (message) => assert.fail(message) },
+  });
+  validator.schedule(document);
+  await settled();
+  // The second item gets an owner: its finding goes, the first item's stays where it was.
+  document = TextDocument.update(document, [{ range: { start: { line: 9, character: 14 }, end: { line: 9, character: 14 } }, text: ' (owner: @ana)' }], 2);
+  validator.schedule(document);
+  await settled();
+  const [before, after] = batches;
+  const owner = (diagnostics: Diagnostic[], line: number) => diagnostics.find((diagnostic) => diagnostic.code === 'action-item-owner' && diagnostic.range.start.line === line);
+  assert.ok(owner(before, 8) && owner(before, 9), 'both items had no owner');
+  assert.equal(owner(after, 9), undefined);
+  const kept = before.filter((diagnostic) => after.includes(diagnostic));
+  assert.ok(kept.includes(owner(before, 8)!), 'the first item\'s diagnostic is the same object');
+  assert.ok(kept.length < before.length && kept.length > 0);
+  for (const diagnostic of after) assert.ok(Object.isFrozen(diagnostic));
+  assert.deepEqual(after.map((diagnostic) => (diagnostic.data as { index: number }).index), after.map((_, index) => index));
+});

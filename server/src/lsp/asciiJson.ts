@@ -23,6 +23,20 @@ function stringified(value: unknown): string | undefined {
   return text !== undefined && NON_ASCII.test(text) ? text.replace(EACH_NON_ASCII, escape) : text;
 }
 
+/**
+ * The JSON of frozen objects, written once: a frozen object sent again (a diagnostic of a long report that a
+ * keystroke did not change) is not stringified again. What it holds must not change either.
+ */
+const frozenJson = new WeakMap<object, string | undefined>();
+
+function stringifiedOnce(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null || !Object.isFrozen(value)) return stringified(value);
+  if (frozenJson.has(value)) return frozenJson.get(value);
+  const text = stringified(value);
+  frozenJson.set(value, text);
+  return text;
+}
+
 /** Whether the value is written here member by member: a plain object or a long list of objects, near the top. */
 function isOpened(value: unknown, depth: number): value is Record<string, unknown> | unknown[] {
   // What JSON.stringify would not write as it is (toJSON, a Map, a boxed string) is left to it whole.
@@ -36,7 +50,7 @@ function isOpened(value: unknown, depth: number): value is Record<string, unknow
 /** Appends the value's JSON to `pieces`; false when JSON leaves it out (as an object member) or writes null for it (in a list). */
 function append(value: unknown, depth: number, pieces: string[]): boolean {
   if (!isOpened(value, depth)) {
-    const text = stringified(value);
+    const text = stringifiedOnce(value);
     if (text !== undefined) pieces.push(text);
     return text !== undefined;
   }

@@ -12,15 +12,18 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-/** What a diagnostic carries to find its finding again when the client asks for code actions. */
+/**
+ * What a diagnostic carries to find its finding again when the client asks for code actions: its index among the
+ * findings, checked against the finding's rule, message and range (a client may send diagnostics of an older version).
+ */
 export interface DiagnosticData {
-  version: number;
   index: number;
 }
 
+/** A diagnostic is frozen: the same finding at the same index gives the same one again (see `toDiagnostics`). */
 export function toDiagnostic(finding: Finding, data: DiagnosticData): Diagnostic {
   const docs = RULES_BY_ID.get(finding.ruleId)?.meta.docs;
-  return {
+  return Object.freeze({
     range: finding.range,
     severity: SEVERITY[finding.severity],
     code: finding.ruleId,
@@ -28,11 +31,24 @@ export function toDiagnostic(finding: Finding, data: DiagnosticData): Diagnostic
     source: DIAGNOSTIC_SOURCE,
     message: finding.message,
     data,
-  };
+  });
 }
 
-export function toDiagnostics(analysis: DocumentAnalysis): Diagnostic[] {
-  return analysis.result.findings.map((finding, index) => toDiagnostic(finding, { version: analysis.version, index }));
+/**
+ * The analysis's findings as diagnostics; where `previous` (the document's diagnostics published last) holds the
+ * same finding at the same index, that very diagnostic. A keystroke changes a few of a long report's findings: the
+ * others are not made again, and the connection writes the JSON it wrote for them before (lsp/asciiJson.ts keeps the
+ * JSON of frozen objects).
+ */
+export function toDiagnostics(analysis: DocumentAnalysis, previous: readonly Diagnostic[] = []): Diagnostic[] {
+  return analysis.result.findings.map((finding, index) => {
+    const before = previous[index];
+    return before && describes(before, finding) ? before : toDiagnostic(finding, { index });
+  });
+}
+
+function describes(diagnostic: Diagnostic, finding: Finding): boolean {
+  return diagnostic.code === finding.ruleId && diagnostic.severity === SEVERITY[finding.severity] && diagnostic.message === finding.message && sameRange(finding.range, diagnostic.range);
 }
 
 function sameRange(a: Finding['range'], b: Diagnostic['range']): boolean {
@@ -40,16 +56,17 @@ function sameRange(a: Finding['range'], b: Diagnostic['range']): boolean {
 }
 
 /**
- * The finding a diagnostic was made from: by index when it comes from this version, else by rule, range
- * and message (a client may send diagnostics of an older version); undefined when it no longer exists.
+ * The finding a diagnostic was made from: by index when the finding there has its rule, severity, message and range,
+ * else the first that has its rule, message and range (a client may send diagnostics of an older version); undefined
+ * when it no longer exists.
  */
 export function findingOf(diagnostic: Diagnostic, analysis: DocumentAnalysis): Finding | undefined {
   if (diagnostic.source !== DIAGNOSTIC_SOURCE) return undefined;
   const { findings } = analysis.result;
   const data = diagnostic.data as Partial<DiagnosticData> | undefined;
-  if (data?.version === analysis.version && typeof data.index === 'number') {
+  if (typeof data?.index === 'number') {
     const indexed = findings[data.index];
-    if (indexed?.ruleId === diagnostic.code && indexed.message === diagnostic.message) return indexed;
+    if (indexed && describes(diagnostic, indexed)) return indexed;
   }
   return findings.find((finding) => finding.ruleId === diagnostic.code && finding.message === diagnostic.message && sameRange(finding.range, diagnostic.range));
 }

@@ -34,6 +34,8 @@ function after(ms: number, task: () => void): () => void {
 export class Validator {
   /** What cancels each document's pending run. */
   private readonly pending = new Map<string, () => void>();
+  /** Each open document's diagnostics as published last, which the next publication reuses where it can. */
+  private readonly published = new Map<string, Diagnostic[]>();
 
   constructor(private readonly deps: ValidatorDeps) {}
 
@@ -56,6 +58,7 @@ export class Validator {
   close(uri: string): void {
     this.cancel(uri);
     this.deps.analyses.delete(uri);
+    this.published.delete(uri);
     this.deps.publish(uri, undefined, []);
   }
 
@@ -70,7 +73,9 @@ export class Validator {
       const analysis = await this.deps.analyses.get(document);
       // Settings are read asynchronously: the document may have changed or closed meanwhile.
       if (!this.isCurrent(uri, analysis.version)) return;
-      this.deps.publish(uri, analysis.version, toDiagnostics(analysis));
+      const diagnostics = toDiagnostics(analysis, this.published.get(uri));
+      this.published.set(uri, diagnostics);
+      this.deps.publish(uri, analysis.version, diagnostics);
       for (const failure of analysis.result.failures) this.deps.log.error(`Rule ${failure.ruleId} failed on ${uri}: ${failure.error}`);
     } catch (error) {
       this.deps.log.error(`Checking ${uri} failed: ${describeError(error)}`);
