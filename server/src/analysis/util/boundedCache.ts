@@ -87,6 +87,10 @@ export class BoundedCache<K, V> {
     this.unlink(entry);
     this.entries.delete(entry.key);
     this.keyCharacters -= weightOf(entry.key);
+    // A document's list of what its last analysis added may still hold the entry until the document is analysed
+    // again: let it hold neither the key nor the value, or the bounds would not free them for a document left open.
+    (entry as { key?: K; value?: V }).key = undefined;
+    (entry as { key?: K; value?: V }).value = undefined;
   }
 
   /** Whether an entry of `weight` more would pass a bound. */
