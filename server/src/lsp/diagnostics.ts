@@ -14,7 +14,8 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 
 /**
  * What a diagnostic carries to find its finding again when the client asks for code actions: its index among the
- * findings, checked against the finding's rule, message and range (a client may send diagnostics of an older version).
+ * findings, checked against the finding's rule, severity, message and range (a client may send diagnostics of an
+ * older version).
  */
 export interface DiagnosticData {
   index: number;
